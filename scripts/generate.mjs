@@ -9,10 +9,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { repoRoot } from './lib/spec.mjs';
+import { generateTesting } from './generators/testing.mjs';
 import { generateTypes } from './generators/types.mjs';
 
 /** @type {Record<string, () => Promise<Array<{ path: string, content: string }>>>} */
-const generators = { types: generateTypes };
+const generators = { types: generateTypes, testing: generateTesting };
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');

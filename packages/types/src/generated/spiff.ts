@@ -602,7 +602,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description Unable to find the company */
+        /** @description Unable to find the company. Listed by the reference for the test and object operations; every company path answers it for an unknown company_id (inferred). */
         CompanyNotFound: {
             headers: {
                 [name: string]: unknown;
@@ -630,7 +630,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description Invalid request */
+        /** @description Invalid request. The reference lists it for object updates and deletes; other operations with a body answer it too when the body fails validation (inferred). */
         InvalidRequest: {
             headers: {
                 [name: string]: unknown;
@@ -638,11 +638,11 @@ export interface components {
             content: {
                 /**
                  * @example {
-                 *       "error": "Invalid request: /object/label must be string",
+                 *       "error": "Invalid request: /import_action must be equal to one of the allowed values",
                  *       "details": [
                  *         {
-                 *           "field": "/object/label",
-                 *           "message": "must be string"
+                 *           "field": "/import_action",
+                 *           "message": "must be equal to one of the allowed values"
                  *         }
                  *       ]
                  *     }
@@ -849,6 +849,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["CompanyNotFound"];
         };
     };
     createImport: {
@@ -920,11 +921,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "error": "Unable to find the object for the import"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -1047,6 +1043,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["CompanyNotFound"];
+            422: components["responses"]["InvalidRequest"];
         };
     };
     upsertRecord: {

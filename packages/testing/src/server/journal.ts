@@ -1,0 +1,44 @@
+/** How the mock judged a request's Signature header. */
+export type SignatureVerdict =
+  'valid' | 'missing' | 'malformed' | 'mismatch' | 'expired' | 'future' | 'not-checked';
+
+/** One request the mock answered. Never holds a secret or the raw Signature header. */
+export interface JournalEntry {
+  /** When the request arrived, in ms since the epoch. */
+  at: number;
+  method: string;
+  /** The path and query, as sent. */
+  path: string;
+  /** The spec operation it matched, if any. */
+  operationId: string | undefined;
+  status: number;
+  signature: SignatureVerdict;
+  /** The parsed JSON body (undefined for none, the raw text if it was not JSON). */
+  body: unknown;
+  /** The fault injected into this request, if any. */
+  fault: string | undefined;
+}
+
+/** Every request the mock answered, in order, for assertions in tests. */
+export class Journal {
+  readonly entries: JournalEntry[] = [];
+
+  /** @internal */
+  record(entry: JournalEntry): void {
+    this.entries.push(entry);
+  }
+
+  /** The entries of one operation, e.g. `journal.of('createImport')`. */
+  of(operationId: string): JournalEntry[] {
+    return this.entries.filter((e) => e.operationId === operationId);
+  }
+
+  /** The last entry, if any. */
+  get last(): JournalEntry | undefined {
+    return this.entries.at(-1);
+  }
+
+  clear(): void {
+    this.entries.length = 0;
+  }
+}
