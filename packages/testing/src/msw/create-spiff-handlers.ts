@@ -1,0 +1,56 @@
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import { MockSpiffEngine, type MockSpiffOptions } from '../server/mock-spiff-engine.js';
+
+/** The mock's behaviour, plus which origin to intercept. */
+export interface SpiffHandlersOptions extends MockSpiffOptions {
+  /** The origin your client calls (default `https://app.spiff.com`). */
+  baseUrl?: string;
+}
+
+/** msw handlers with the mock Spiff's behaviour, and the mock's state, journal and faults. */
+export interface SpiffHandlers {
+  handlers: HttpHandler[];
+  state: MockSpiffEngine['state'];
+  journal: MockSpiffEngine['journal'];
+  faults: MockSpiffEngine['faults'];
+  /** Stops pending import-job timers. */
+  dispose(): void;
+}
+
+/**
+ * msw 2 request handlers that behave like `startMockSpiff`, for tests that mock `fetch` in-process.
+ *
+ * Pitfall: openapi-fetch captures `globalThis.fetch` when the client is created. Create the Spiff
+ * client **after** `server.listen()`, or pass `fetch: (request) => globalThis.fetch(request)`.
+ *
+ * @example
+ * const spiff = createSpiffHandlers({ companies: [company] });
+ * const server = setupServer(...spiff.handlers);
+ * server.listen();
+ * const client = createSpiffClient({ ...company, companyId: company.id }); // after listen()
+ */
+export function createSpiffHandlers(options: SpiffHandlersOptions = {}): SpiffHandlers {
+  const { baseUrl = 'https://app.spiff.com', ...behaviour } = options;
+  const origin = baseUrl.replace(/\/+$/, '');
+  const engine = new MockSpiffEngine(behaviour);
+
+  const handler = http.all(`${origin}/*`, async ({ request }) => {
+    const url = new URL(request.url);
+    const response = await engine.handle({
+      method: request.method,
+      path: url.pathname + url.search,
+      header: (name) => request.headers.get(name),
+      body: new Uint8Array(await request.arrayBuffer()),
+    });
+    if (response.kind === 'reset') return HttpResponse.error();
+    return new HttpResponse(response.body, { status: response.status, headers: response.headers });
+  });
+
+  return {
+    handlers: [handler],
+    state: engine.state,
+    journal: engine.journal,
+    faults: engine.faults,
+    dispose: () => engine.close(),
+  };
+}
