@@ -1,0 +1,115 @@
+import createClient, { type Client } from 'openapi-fetch';
+import type { WebhookRecord, WebhookResponse } from '@spiff-sdk/types';
+import { SpiffValidationError } from './errors/validation-error.js';
+import { resolveClientOptions, type BaseClientOptions } from './options/client-options.js';
+import type { WebhookPaths } from './paths/scoped-paths.js';
+import { callOperation, type CallOptions } from './transport/call-operation.js';
+import { serializeBody } from './transport/serialize-body.js';
+import { SignableRequest } from './transport/signable-request.js';
+import { createSigningFetch } from './transport/signing-fetch.js';
+import {
+  assertWebhookRecord,
+  sendInBatches,
+  type WebhookBulkOptions,
+  type WebhookBulkResult,
+} from './webhooks/send-in-batches.js';
+
+/** Options of {@link createWebhookClient}. */
+export interface WebhookClientOptions extends BaseClientOptions {
+  /** The webhook connector's secret (shown once when the connector is created). */
+  secret: string;
+}
+
+/** The Webhook API and its Test operation, signed with a webhook secret. */
+export interface WebhookClient {
+  /** Creates or updates one record (matched by `external_id`). A 200 means received, not yet written. */
+  upsert(mappingId: string, record: WebhookRecord, options?: CallOptions): Promise<WebhookResponse>;
+  /** Deletes one record by `external_id`. */
+  delete(mappingId: string, record: WebhookRecord, options?: CallOptions): Promise<WebhookResponse>;
+  /** Upserts many records in bulk requests, reporting each batch. */
+  upsertMany(
+    mappingId: string,
+    records: readonly WebhookRecord[],
+    options?: WebhookBulkOptions,
+  ): Promise<WebhookBulkResult>;
+  /** Deletes many records in bulk requests, reporting each batch. */
+  deleteMany(
+    mappingId: string,
+    records: readonly WebhookRecord[],
+    options?: WebhookBulkOptions,
+  ): Promise<WebhookBulkResult>;
+  /** Checks the secret and the record's format; stores nothing. */
+  test(mappingId: string, record: WebhookRecord, options?: CallOptions): Promise<WebhookResponse>;
+  /** The openapi-fetch client typed by the webhook paths, already signing. */
+  raw: Client<WebhookPaths>;
+}
+
+function requireMapping(mappingId: unknown): string {
+  if (typeof mappingId !== 'string' || mappingId.trim() === '') {
+    throw new SpiffValidationError('mappingId', 'pass the id of the webhook mapping.');
+  }
+  return mappingId;
+}
+
+/**
+ * A client for the Webhook API. It holds a webhook secret and can only reach `/_webhook/…` paths,
+ * so a call can never be signed with the company secret.
+ *
+ * @example
+ * const hooks = createWebhookClient({ secret: process.env.SPIFF_WEBHOOK_SECRET! });
+ * await hooks.upsert(mappingId, { external_id: '12345', name: 'Jane Doe' });
+ */
+export function createWebhookClient(options: WebhookClientOptions): WebhookClient {
+  const config = resolveClientOptions(options, 'webhook secret');
+  const raw = createClient<WebhookPaths>({
+    baseUrl: config.baseUrl,
+    Request: SignableRequest,
+    fetch: createSigningFetch({ ...config, family: 'webhook' }),
+    bodySerializer: (body) => serializeBody(body),
+  });
+
+  const single =
+    (operationId: string, method: 'PUT' | 'DELETE', suffix: '' | '/test') =>
+    (mappingId: string, record: WebhookRecord, o?: CallOptions) => {
+      requireMapping(mappingId);
+      assertWebhookRecord(record, 'record');
+      const path = `/_webhook/mapping/{mapping_id}${suffix}` as const;
+      const init = { params: { path: { mapping_id: mappingId } }, body: record, signal: o?.signal };
+      return callOperation<WebhookResponse>(
+        { operationId, method, path: `/_webhook/mapping/${mappingId}${suffix}` },
+        config.secret,
+        () =>
+          method === 'PUT'
+            ? raw.PUT(path, init)
+            : raw.DELETE(path as '/_webhook/mapping/{mapping_id}', init),
+        o?.signal,
+      );
+    };
+
+  const bulk =
+    (operationId: string, method: 'PUT' | 'DELETE') =>
+    (mappingId: string, records: readonly WebhookRecord[], o: WebhookBulkOptions = {}) => {
+      requireMapping(mappingId);
+      return sendInBatches(records, o, (batch) => {
+        const init = { params: { path: { mapping_id: mappingId } }, body: batch, signal: o.signal };
+        return callOperation(
+          { operationId, method, path: `/_webhook/mapping/${mappingId}/bulk` },
+          config.secret,
+          () =>
+            method === 'PUT'
+              ? raw.PUT('/_webhook/mapping/{mapping_id}/bulk', init)
+              : raw.DELETE('/_webhook/mapping/{mapping_id}/bulk', init),
+          o.signal,
+        );
+      });
+    };
+
+  return {
+    upsert: single('upsertRecord', 'PUT', ''),
+    delete: single('deleteRecord', 'DELETE', ''),
+    test: single('testWebhook', 'PUT', '/test'),
+    upsertMany: bulk('upsertRecords', 'PUT'),
+    deleteMany: bulk('deleteRecords', 'DELETE'),
+    raw,
+  };
+}

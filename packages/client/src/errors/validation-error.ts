@@ -1,0 +1,16 @@
+import { SpiffError } from './spiff-error.js';
+
+/**
+ * Thrown before anything is sent, when input cannot be right: a company id that is not a UUID, an
+ * empty secret, an unknown region, a body that cannot be serialized, a webhook record without
+ * `external_id`. `field` names what was wrong.
+ */
+export class SpiffValidationError extends SpiffError {
+  override name = 'SpiffValidationError';
+  readonly field: string;
+
+  constructor(field: string, message: string) {
+    super(`Invalid ${field}: ${message}`);
+    this.field = field;
+  }
+}

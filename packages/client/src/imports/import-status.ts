@@ -1,0 +1,12 @@
+import type { Import } from '@spiff-sdk/types';
+
+/**
+ * The rule for job statuses: a job is finished when Spiff sets `completed_at`, or its status is
+ * `success` or `failed`. Any other status, including ones Spiff may add later, means "still
+ * running"; `imports.run` bounds the wait with its `timeoutMs` and then reports `timeout`.
+ */
+export function isFinished(job: Pick<Import, 'status' | 'completed_at'>): boolean {
+  return (
+    job.status === 'success' || job.status === 'failed' || typeof job.completed_at === 'string'
+  );
+}
