@@ -70,7 +70,7 @@ export function createWebhookClient(options: WebhookClientOptions): WebhookClien
 
   const single =
     (operationId: string, method: 'PUT' | 'DELETE', suffix: '' | '/test') =>
-    (mappingId: string, record: WebhookRecord, o?: CallOptions) => {
+    async (mappingId: string, record: WebhookRecord, o?: CallOptions) => {
       requireMapping(mappingId);
       assertWebhookRecord(record, 'record');
       const path = `/_webhook/mapping/{mapping_id}${suffix}` as const;
@@ -88,7 +88,7 @@ export function createWebhookClient(options: WebhookClientOptions): WebhookClien
 
   const bulk =
     (operationId: string, method: 'PUT' | 'DELETE') =>
-    (mappingId: string, records: readonly WebhookRecord[], o: WebhookBulkOptions = {}) => {
+    async (mappingId: string, records: readonly WebhookRecord[], o: WebhookBulkOptions = {}) => {
       requireMapping(mappingId);
       return sendInBatches(records, o, (batch) => {
         const init = { params: { path: { mapping_id: mappingId } }, body: batch, signal: o.signal };
