@@ -67,7 +67,8 @@ export function createSpiffClient(options: SpiffClientOptions): SpiffClient {
   if (typeof companyId !== 'string' || !uuid.test(companyId)) {
     throw new SpiffValidationError(
       'companyId',
-      `"${String(companyId)}" is not a UUID. Copy it from Admin » Settings » Company Settings » Company Identifiers.`,
+      // The value is not echoed: a swapped companyId and secret would put the secret in the message.
+      'it is not a UUID. Copy it from Admin » Settings » Company Settings » Company Identifiers.',
     );
   }
   const config = resolveClientOptions(options, 'company secret');
