@@ -5,7 +5,7 @@ import { SpiffValidationError } from './errors/validation-error.js';
 import { runImport, type ImportRunOptions, type ImportRunResult } from './imports/run-import.js';
 import { resolveClientOptions, type BaseClientOptions } from './options/client-options.js';
 import type { CompanyPaths } from './paths/scoped-paths.js';
-import { callOperation, type CallOptions } from './transport/call-operation.js';
+import { createOperationCaller, type CallOptions } from './transport/operation-caller.js';
 import { serializeBody } from './transport/serialize-body.js';
 import { SignableRequest } from './transport/signable-request.js';
 import { createSigningFetch } from './transport/signing-fetch.js';
@@ -33,10 +33,13 @@ export interface SpiffClient {
     run(options: ImportRunOptions): Promise<ImportRunResult>;
   };
   objects: {
+    /** All custom objects of the company, with their fields. */
     list(options?: CallOptions): Promise<CustomObject[]>;
+    /** One custom object. */
     get(id: string, options?: CallOptions): Promise<CustomObject>;
     /** Creates an object (not retried unless `retry.nonIdempotent`). */
     create(object: ObjectPayload, options?: CallOptions): Promise<CustomObject>;
+    /** Replaces an object's label and fields. */
     update(id: string, object: ObjectPayload, options?: CallOptions): Promise<CustomObject>;
     /** Deletes an object that holds no records. */
     delete(id: string, options?: CallOptions): Promise<CustomObject>;
@@ -46,12 +49,13 @@ export interface SpiffClient {
 }
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const IMPORTS = '/api/external_data/{company_id}/imports';
+const OBJECTS = '/api/external_data/{company_id}/objects';
 
-function requireId(field: string, id: unknown): string {
-  if (typeof id !== 'string' || id.trim() === '') {
-    throw new SpiffValidationError(field, 'expected a non-empty string id.');
-  }
-  return id;
+/** Checks an id argument, so `get('')` fails here instead of as a confusing 404. */
+export function requireId(field: string, id: unknown): { [key: string]: string } {
+  if (typeof id !== 'string' || !id.trim()) throw new SpiffValidationError(field, 'expected a non-empty string.');
+  return { [field]: id };
 }
 
 /**
@@ -65,11 +69,8 @@ function requireId(field: string, id: unknown): string {
 export function createSpiffClient(options: SpiffClientOptions): SpiffClient {
   const companyId = options?.companyId;
   if (typeof companyId !== 'string' || !uuid.test(companyId)) {
-    throw new SpiffValidationError(
-      'companyId',
-      // The value is not echoed: a swapped companyId and secret would put the secret in the message.
-      'it is not a UUID. Copy it from Admin » Settings » Company Settings » Company Identifiers.',
-    );
+    // Not echoed: a swapped companyId and secret would put the secret in the message.
+    throw new SpiffValidationError('companyId', 'it is not a UUID. Copy it from Admin » Settings » Company Settings.');
   }
   const config = resolveClientOptions(options, 'company secret');
   const raw = createClient<CompanyPaths>({
@@ -78,162 +79,39 @@ export function createSpiffClient(options: SpiffClientOptions): SpiffClient {
     fetch: createSigningFetch({ ...config, family: 'company', companyId }),
     bodySerializer: (body) => serializeBody(body),
   });
-  const base = `/api/external_data/${companyId}`;
-  const call = <Data>(
-    operationId: string,
-    method: string,
-    path: string,
-    send: () => Promise<any>,
-    o?: CallOptions,
-  ) =>
-    // eslint-disable-line @typescript-eslint/no-explicit-any
-    callOperation<Data>({ operationId, method, path: base + path }, config.secret, send, o?.signal);
+  const call = createOperationCaller(raw, config.secret, { company_id: companyId });
+  const signal = (o?: CallOptions) => ({ signal: o?.signal });
 
-  const imports: SpiffClient['imports'] = {
-    list: async (o) =>
-      (
-        await call<{ imports: Import[] }>(
-          'listImports',
-          'GET',
-          '/imports',
-          () => raw.GET('/api/external_data/{company_id}/imports', { signal: o?.signal }),
-          o,
-        )
-      ).imports,
-
-    create: async (request, o) =>
-      (
-        await call<{ import: Import }>(
-          'createImport',
-          'POST',
-          '/imports',
-          () =>
-            raw.POST('/api/external_data/{company_id}/imports', {
-              body: request,
-              signal: o?.signal,
-            }),
-          o,
-        )
-      ).import,
-
-    get: async (id, o) => {
-      requireId('id', id);
-      const data = await call<{ imports?: Import[]; import?: Import }>(
-        'getImport',
-        'GET',
-        `/imports/${id}`,
-        () =>
-          raw.GET('/api/external_data/{company_id}/imports/{id}', {
-            params: { path: { id } },
-            signal: o?.signal,
-          }),
-        o,
-      );
-      // The reference wraps one job as a list; accept the single form too.
-      const found = data.import ?? data.imports?.find((i) => i.id === id) ?? data.imports?.[0];
-      if (!found) {
-        throw new SpiffNotFoundError({
-          status: 404,
-          operationId: 'getImport',
-          method: 'GET',
-          path: `${base}/imports/${id}`,
-          body: data,
-        });
-      }
-      return found;
+  return {
+    imports: {
+      list: async (o) => (await call<{ imports: Import[] }>('listImports', 'GET', IMPORTS, signal(o))).imports,
+      create: async (body, o) =>
+        (await call<{ import: Import }>('createImport', 'POST', IMPORTS, { body, ...signal(o) })).import,
+      get: async (id, o) => {
+        const path = requireId('id', id);
+        const data = await call<{ imports?: Import[]; import?: Import }>('getImport', 'GET', `${IMPORTS}/{id}`, { path, ...signal(o) });
+        // The reference wraps one job in a list; accept the single form too.
+        const found = data.import ?? data.imports?.find((i) => i.id === id) ?? data.imports?.[0];
+        if (found) return found;
+        throw new SpiffNotFoundError({ status: 404, operationId: 'getImport', method: 'GET', path: `${IMPORTS}/${id}`, body: data });
+      },
+      testSignature: async (o) => {
+        await call('testSignature', 'POST', `${IMPORTS}/test`, { body: { company_id: companyId }, ...signal(o) });
+        return true;
+      },
+      run: (runOptions) => runImport(call, runOptions),
     },
-
-    testSignature: async (o) => {
-      await call(
-        'testSignature',
-        'POST',
-        '/imports/test',
-        () =>
-          raw.POST('/api/external_data/{company_id}/imports/test', {
-            body: { company_id: companyId },
-            signal: o?.signal,
-          }),
-        o,
-      );
-      return true;
+    objects: {
+      list: async (o) => (await call<{ objects: CustomObject[] }>('listObjects', 'GET', OBJECTS, signal(o))).objects,
+      get: async (id, o) =>
+        (await call<{ object: CustomObject }>('getObject', 'GET', `${OBJECTS}/{id}`, { path: requireId('id', id), ...signal(o) })).object,
+      create: async (object, o) =>
+        (await call<{ object: CustomObject }>('createObject', 'POST', OBJECTS, { body: { object }, ...signal(o) })).object,
+      update: async (id, object, o) =>
+        (await call<{ object: CustomObject }>('updateObject', 'PUT', `${OBJECTS}/{id}`, { path: requireId('id', id), body: { object }, ...signal(o) })).object,
+      delete: async (id, o) =>
+        (await call<{ object: CustomObject }>('deleteObject', 'DELETE', `${OBJECTS}/{id}`, { path: requireId('id', id), ...signal(o) })).object,
     },
-
-    run: (runOptions) => runImport(raw, config.secret, runOptions),
+    raw,
   };
-
-  const objects: SpiffClient['objects'] = {
-    list: async (o) =>
-      (
-        await call<{ objects: CustomObject[] }>(
-          'listObjects',
-          'GET',
-          '/objects',
-          () => raw.GET('/api/external_data/{company_id}/objects', { signal: o?.signal }),
-          o,
-        )
-      ).objects,
-
-    get: async (id, o) =>
-      (
-        await call<{ object: CustomObject }>(
-          'getObject',
-          'GET',
-          `/objects/${requireId('id', id)}`,
-          () =>
-            raw.GET('/api/external_data/{company_id}/objects/{id}', {
-              params: { path: { id } },
-              signal: o?.signal,
-            }),
-          o,
-        )
-      ).object,
-
-    create: async (object, o) =>
-      (
-        await call<{ object: CustomObject }>(
-          'createObject',
-          'POST',
-          '/objects',
-          () =>
-            raw.POST('/api/external_data/{company_id}/objects', {
-              body: { object },
-              signal: o?.signal,
-            }),
-          o,
-        )
-      ).object,
-
-    update: async (id, object, o) =>
-      (
-        await call<{ object: CustomObject }>(
-          'updateObject',
-          'PUT',
-          `/objects/${requireId('id', id)}`,
-          () =>
-            raw.PUT('/api/external_data/{company_id}/objects/{id}', {
-              params: { path: { id } },
-              body: { object },
-              signal: o?.signal,
-            }),
-          o,
-        )
-      ).object,
-
-    delete: async (id, o) =>
-      (
-        await call<{ object: CustomObject }>(
-          'deleteObject',
-          'DELETE',
-          `/objects/${requireId('id', id)}`,
-          () =>
-            raw.DELETE('/api/external_data/{company_id}/objects/{id}', {
-              params: { path: { id } },
-              signal: o?.signal,
-            }),
-          o,
-        )
-      ).object,
-  };
-
-  return { imports, objects, raw };
 }

@@ -1,9 +1,9 @@
 import createClient, { type Client } from 'openapi-fetch';
 import type { WebhookRecord, WebhookResponse } from '@spiff-sdk/types';
-import { SpiffValidationError } from './errors/validation-error.js';
+import { requireId } from './create-spiff-client.js';
 import { resolveClientOptions, type BaseClientOptions } from './options/client-options.js';
 import type { WebhookPaths } from './paths/scoped-paths.js';
-import { callOperation, type CallOptions } from './transport/call-operation.js';
+import { createOperationCaller, type CallOptions } from './transport/operation-caller.js';
 import { serializeBody } from './transport/serialize-body.js';
 import { SignableRequest } from './transport/signable-request.js';
 import { createSigningFetch } from './transport/signing-fetch.js';
@@ -27,29 +27,16 @@ export interface WebhookClient {
   /** Deletes one record by `external_id`. */
   delete(mappingId: string, record: WebhookRecord, options?: CallOptions): Promise<WebhookResponse>;
   /** Upserts many records in bulk requests, reporting each batch. */
-  upsertMany(
-    mappingId: string,
-    records: readonly WebhookRecord[],
-    options?: WebhookBulkOptions,
-  ): Promise<WebhookBulkResult>;
+  upsertMany(mappingId: string, records: readonly WebhookRecord[], options?: WebhookBulkOptions): Promise<WebhookBulkResult>;
   /** Deletes many records in bulk requests, reporting each batch. */
-  deleteMany(
-    mappingId: string,
-    records: readonly WebhookRecord[],
-    options?: WebhookBulkOptions,
-  ): Promise<WebhookBulkResult>;
+  deleteMany(mappingId: string, records: readonly WebhookRecord[], options?: WebhookBulkOptions): Promise<WebhookBulkResult>;
   /** Checks the secret and the record's format; stores nothing. */
   test(mappingId: string, record: WebhookRecord, options?: CallOptions): Promise<WebhookResponse>;
   /** The openapi-fetch client typed by the webhook paths, already signing. */
   raw: Client<WebhookPaths>;
 }
 
-function requireMapping(mappingId: unknown): string {
-  if (typeof mappingId !== 'string' || mappingId.trim() === '') {
-    throw new SpiffValidationError('mappingId', 'pass the id of the webhook mapping.');
-  }
-  return mappingId;
-}
+const MAPPING = '/_webhook/mapping/{mapping_id}';
 
 /**
  * A client for the Webhook API. It holds a webhook secret and can only reach `/_webhook/…` paths,
@@ -67,46 +54,27 @@ export function createWebhookClient(options: WebhookClientOptions): WebhookClien
     fetch: createSigningFetch({ ...config, family: 'webhook' }),
     bodySerializer: (body) => serializeBody(body),
   });
+  const call = createOperationCaller(raw, config.secret);
 
   const single =
-    (operationId: string, method: 'PUT' | 'DELETE', suffix: '' | '/test') =>
+    (operationId: string, method: string, suffix = '') =>
     async (mappingId: string, record: WebhookRecord, o?: CallOptions) => {
-      requireMapping(mappingId);
+      const path = requireId('mapping_id', mappingId);
       assertWebhookRecord(record, 'record');
-      const path = `/_webhook/mapping/{mapping_id}${suffix}` as const;
-      const init = { params: { path: { mapping_id: mappingId } }, body: record, signal: o?.signal };
-      return callOperation<WebhookResponse>(
-        { operationId, method, path: `/_webhook/mapping/${mappingId}${suffix}` },
-        config.secret,
-        () =>
-          method === 'PUT'
-            ? raw.PUT(path, init)
-            : raw.DELETE(path as '/_webhook/mapping/{mapping_id}', init),
-        o?.signal,
+      return call<WebhookResponse>(operationId, method, MAPPING + suffix, { path, body: record, signal: o?.signal });
+    };
+  const bulk =
+    (operationId: string, method: string) =>
+    async (mappingId: string, records: readonly WebhookRecord[], o: WebhookBulkOptions = {}) => {
+      const path = requireId('mapping_id', mappingId);
+      return sendInBatches(records, o, (body) =>
+        call(operationId, method, `${MAPPING}/bulk`, { path, body, signal: o.signal }),
       );
     };
 
-  const bulk =
-    (operationId: string, method: 'PUT' | 'DELETE') =>
-    async (mappingId: string, records: readonly WebhookRecord[], o: WebhookBulkOptions = {}) => {
-      requireMapping(mappingId);
-      return sendInBatches(records, o, (batch) => {
-        const init = { params: { path: { mapping_id: mappingId } }, body: batch, signal: o.signal };
-        return callOperation(
-          { operationId, method, path: `/_webhook/mapping/${mappingId}/bulk` },
-          config.secret,
-          () =>
-            method === 'PUT'
-              ? raw.PUT('/_webhook/mapping/{mapping_id}/bulk', init)
-              : raw.DELETE('/_webhook/mapping/{mapping_id}/bulk', init),
-          o.signal,
-        );
-      });
-    };
-
   return {
-    upsert: single('upsertRecord', 'PUT', ''),
-    delete: single('deleteRecord', 'DELETE', ''),
+    upsert: single('upsertRecord', 'PUT'),
+    delete: single('deleteRecord', 'DELETE'),
     test: single('testWebhook', 'PUT', '/test'),
     upsertMany: bulk('upsertRecords', 'PUT'),
     deleteMany: bulk('deleteRecords', 'DELETE'),

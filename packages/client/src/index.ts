@@ -22,7 +22,7 @@ export {
   type SignatureMiddlewareOptions,
 } from './transport/signature-middleware.js';
 export { SignableRequest } from './transport/signable-request.js';
-export type { CallOptions } from './transport/call-operation.js';
+export type { CallOptions } from './transport/operation-caller.js';
 export type { BaseClientOptions, RetryOptions } from './options/client-options.js';
 export { SPIFF_REGIONS, type SpiffRegion } from './options/regions.js';
 export type { CompanyPaths, WebhookPaths } from './paths/scoped-paths.js';

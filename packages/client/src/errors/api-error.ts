@@ -22,31 +22,6 @@ export interface SpiffApiErrorInit {
   retryAfterSeconds?: number | undefined;
 }
 
-const codes: Record<number, SpiffApiErrorCode> = {
-  400: 'bad_request',
-  401: 'unauthorized',
-  404: 'not_found',
-  422: 'unprocessable_entity',
-  429: 'rate_limited',
-};
-
-const hints: Partial<Record<SpiffApiErrorCode, string>> = {
-  unauthorized:
-    'Check the secret: the company secret for /api/external_data, the webhook secret for /_webhook; and the clock.',
-  rate_limited: 'Slow down: retry after the delay Spiff asked for.',
-};
-
-/** Spiff's message from an error body (`{ "error": "…" }`), if there is one. */
-function messageOf(body: unknown): string | undefined {
-  if (typeof body === 'string' && body.trim()) return body.trim().slice(0, 300);
-  if (body && typeof body === 'object') {
-    const { error, message } = body as { error?: unknown; message?: unknown };
-    if (typeof error === 'string') return error;
-    if (typeof message === 'string') return message;
-  }
-  return undefined;
-}
-
 /**
  * Spiff answered with an error status. `status`, `code`, `operationId`, `method`, `path`, the
  * parsed `body` and Spiff's own `spiffMessage` say what happened; a subclass per status family
@@ -54,43 +29,34 @@ function messageOf(body: unknown): string | undefined {
  */
 export class SpiffApiError extends SpiffError {
   override name = 'SpiffApiError';
-  readonly status: number;
+  declare readonly status: number;
+  declare readonly operationId: string;
+  declare readonly method: string;
+  declare readonly path: string;
+  declare readonly body: unknown;
+  declare readonly retryAfterSeconds: number | undefined;
   readonly code: SpiffApiErrorCode;
-  readonly operationId: string;
-  readonly method: string;
-  readonly path: string;
-  readonly body: unknown;
+  /** Spiff's message (`{ "error": "…" }`), e.g. "Could not validate HMAC Signature". */
   readonly spiffMessage: string | undefined;
-  readonly retryAfterSeconds: number | undefined;
 
   constructor(init: SpiffApiErrorInit) {
-    const code = codes[init.status] ?? (init.status >= 500 ? 'server_error' : 'http_error');
-    const spiffMessage = messageOf(init.body);
-    const hint = hints[code];
-    super(
-      `${init.operationId} (${init.method} ${init.path}) failed with ${init.status}` +
-        `${spiffMessage ? `: ${spiffMessage}` : ''}.${hint ? ` ${hint}` : ''}`,
-    );
-    this.status = init.status;
-    this.code = code;
-    this.operationId = init.operationId;
-    this.method = init.method;
-    this.path = init.path;
-    this.body = init.body;
-    this.spiffMessage = spiffMessage;
-    this.retryAfterSeconds = init.retryAfterSeconds;
+    const { error, message } = (init.body ?? {}) as { error?: unknown; message?: unknown };
+    const said = [error, message, init.body].find((m): m is string => typeof m === 'string');
+    super(`${init.operationId} (${init.method} ${init.path}) failed with ${init.status}${said ? `: ${said}` : ''}`);
+    Object.assign(this, init);
+    this.spiffMessage = said;
+    this.code =
+      (({ 400: 'bad_request', 401: 'unauthorized', 404: 'not_found', 422: 'unprocessable_entity', 429: 'rate_limited' }) as const)[
+        init.status as 400
+      ] ?? (init.status >= 500 ? 'server_error' : 'http_error');
   }
 
   /** The subclass for a status: `SpiffNotFoundError` for 404, and so on. */
   static from(init: SpiffApiErrorInit): SpiffApiError {
     const Subclass =
-      {
-        400: SpiffBadRequestError,
-        401: SpiffAuthenticationError,
-        404: SpiffNotFoundError,
-        422: SpiffUnprocessableEntityError,
-        429: SpiffRateLimitError,
-      }[init.status] ?? (init.status >= 500 ? SpiffServerError : SpiffApiError);
+      { 400: SpiffBadRequestError, 401: SpiffAuthenticationError, 404: SpiffNotFoundError, 422: SpiffUnprocessableEntityError, 429: SpiffRateLimitError }[
+        init.status
+      ] ?? (init.status >= 500 ? SpiffServerError : SpiffApiError);
     return new Subclass(init);
   }
 }
@@ -99,7 +65,7 @@ export class SpiffApiError extends SpiffError {
 export class SpiffBadRequestError extends SpiffApiError {
   override name = 'SpiffBadRequestError';
 }
-/** 401: "Could not validate HMAC Signature": the wrong secret, a re-serialized body, or clock skew. */
+/** 401: "Could not validate HMAC Signature": the wrong secret (company vs webhook), a re-serialized body, or clock skew. */
 export class SpiffAuthenticationError extends SpiffApiError {
   override name = 'SpiffAuthenticationError';
 }
@@ -107,7 +73,7 @@ export class SpiffAuthenticationError extends SpiffApiError {
 export class SpiffNotFoundError extends SpiffApiError {
   override name = 'SpiffNotFoundError';
 }
-/** 422: Spiff refused the body (see `body.details` when the mock names fields). */
+/** 422: Spiff refused the body. */
 export class SpiffUnprocessableEntityError extends SpiffApiError {
   override name = 'SpiffUnprocessableEntityError';
 }

@@ -10,13 +10,8 @@ export class SpiffError extends Error {
     super(`[@spiff-sdk/client] ${message}`, options);
   }
 
-  /** What `JSON.stringify` shows: the name, message and own fields, never the `cause` chain. */
-  toJSON(): Record<string, unknown> {
-    const {
-      cause: _cause,
-      stack: _stack,
-      ...fields
-    } = Object.fromEntries(Object.entries(this)) as Record<string, unknown>;
-    return { name: this.name, message: this.message, ...fields };
+  /** What `JSON.stringify` shows: the name, message and own fields (never `cause`, which is not enumerable). */
+  toJSON(): object {
+    return { ...this, message: this.message };
   }
 }

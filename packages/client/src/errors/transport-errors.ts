@@ -7,59 +7,44 @@ export interface RequestTarget {
   path: string;
 }
 
-/** An attempt took longer than `timeoutMs` (after any retries). */
+/** No answer within `timeoutMs`, on every attempt. */
 export class SpiffTimeoutError extends SpiffError {
   override name = 'SpiffTimeoutError';
-  readonly method: string;
-  readonly path: string;
-  readonly timeoutMs: number;
-  readonly attempts: number;
+  declare readonly method: string;
+  declare readonly path: string;
 
-  constructor(target: RequestTarget, timeoutMs: number, attempts: number) {
-    super(
-      `${target.method} ${target.path} timed out after ${timeoutMs} ms (${attempts} attempt${attempts === 1 ? '' : 's'}). ` +
-        'Raise timeoutMs, or check the network to Spiff.',
-    );
-    this.method = target.method;
-    this.path = target.path;
-    this.timeoutMs = timeoutMs;
-    this.attempts = attempts;
+  constructor(
+    target: RequestTarget,
+    readonly timeoutMs: number,
+    readonly attempts: number,
+  ) {
+    super(`${target.method} ${target.path} timed out (${attempts} attempts of ${timeoutMs} ms).`);
+    Object.assign(this, target);
   }
 }
 
 /**
  * No usable answer: the connection failed or was reset, or the body was cut off or not JSON. For
- * a POST that creates something, the server may still have acted on it.
+ * a POST that creates something, Spiff may still have acted on it.
  */
 export class SpiffConnectionError extends SpiffError {
   override name = 'SpiffConnectionError';
-  readonly method: string;
-  readonly path: string;
-  readonly attempts: number;
+  declare readonly method: string;
+  declare readonly path: string;
 
-  constructor(target: RequestTarget, reason: string, attempts: number, cause?: unknown) {
-    super(
-      `${target.method} ${target.path} failed: ${reason} (${attempts} attempt${attempts === 1 ? '' : 's'}).`,
-      {
-        cause: cause === undefined ? undefined : sanitizeCause(cause),
-      },
-    );
-    this.method = target.method;
-    this.path = target.path;
-    this.attempts = attempts;
+  constructor(
+    target: RequestTarget,
+    reason: string,
+    readonly attempts: number,
+    cause?: unknown,
+  ) {
+    super(`${target.method} ${target.path}: ${reason} (${attempts} attempts).`, { cause: cause && sanitize(cause) });
+    Object.assign(this, target);
   }
 }
 
-/** Keeps only the name, message and code of a low-level error: nothing that could carry headers. */
-function sanitizeCause(cause: unknown): Error {
-  if (!(cause instanceof Error)) return new Error(String(cause));
-  const inner = (cause as { cause?: unknown }).cause;
-  const safe = new Error(
-    cause.message,
-    inner instanceof Error ? { cause: sanitizeCause(inner) } : undefined,
-  );
-  safe.name = cause.name;
-  const code = (cause as { code?: unknown }).code;
-  if (typeof code === 'string') (safe as Error & { code?: string }).code = code;
-  return safe;
+/** Keeps only the name, message and code of a low-level error chain: nothing that could carry headers. */
+function sanitize(cause: unknown): Error {
+  const { name, message, code, cause: inner } = cause as Error & { code?: string };
+  return Object.assign(new Error(String(message ?? cause), inner ? { cause: sanitize(inner) } : {}), { name, code });
 }

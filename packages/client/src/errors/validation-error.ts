@@ -7,10 +7,12 @@ import { SpiffError } from './spiff-error.js';
  */
 export class SpiffValidationError extends SpiffError {
   override name = 'SpiffValidationError';
-  readonly field: string;
 
-  constructor(field: string, message: string) {
+  constructor(
+    /** The option, argument or record field that was wrong, e.g. `records[3].external_id`. */
+    readonly field: string,
+    message: string,
+  ) {
     super(`Invalid ${field}: ${message}`);
-    this.field = field;
   }
 }

@@ -1,11 +1,9 @@
-import type { Client } from 'openapi-fetch';
-import type { Import, ImportAction, ImportRecord, ForeignKey } from '@spiff-sdk/types';
+import type { ForeignKey, Import, ImportAction, ImportRecord } from '@spiff-sdk/types';
 import { importActionValues } from '@spiff-sdk/types';
 import { SpiffError } from '../errors/spiff-error.js';
 import { SpiffValidationError } from '../errors/validation-error.js';
-import type { CompanyPaths } from '../paths/scoped-paths.js';
 import { abortableSleep } from '../transport/abortable-sleep.js';
-import { callOperation } from '../transport/call-operation.js';
+import type { OperationCaller } from '../transport/operation-caller.js';
 import { chunkRecords, ChunkingError, type RecordChunk } from './chunk-records.js';
 import { isFinished } from './import-status.js';
 
@@ -36,9 +34,9 @@ export interface ImportRunOptions {
 
 /**
  * One chunk of the run. `offset` and `records` say which input records it holds: every input
- * record belongs to exactly one chunk.
- * `status` is Spiff's job status, or `not_sent` (never submitted), `timeout` (still running when
- * `timeoutMs` ran out) or `unknown` (submitted, but its status could not be read).
+ * record belongs to exactly one chunk. `status` is Spiff's job status, or `not_sent` (never
+ * submitted), `timeout` (still running when `timeoutMs` ran out) or `unknown` (submitted, but its
+ * status could not be read).
  */
 export interface ImportRunChunk {
   id: string | undefined;
@@ -49,16 +47,16 @@ export interface ImportRunChunk {
   warnings: string[];
 }
 
-/** The outcome of a run. `accepted + failed + unconfirmed === total`. */
+/** The outcome of a run: `accepted + failed + unconfirmed === total`. */
 export interface ImportRunResult {
   imports: ImportRunChunk[];
-  /** Records in finished jobs, less one per import error. */
+  /** Records of finished jobs, less one per import error. */
   accepted: number;
   /** Records of failed or unsent jobs, plus one per import error of a successful job. */
   failed: number;
   /** Records of jobs whose outcome is not known (`timeout`, `unknown`). */
   unconfirmed: number;
-  /** Records read from the input. */
+  /** Records read from the input so far. */
   total: number;
 }
 
@@ -67,11 +65,11 @@ export interface ImportRunProgress extends Omit<ImportRunResult, 'imports'> {
   chunk: ImportRunChunk;
 }
 
-/** What a failed run leaves: the finished part, and the records that were never sent. */
+/** What a stopped run leaves: the finished part, and what to send again. */
 export interface ImportRunPartial extends ImportRunResult {
-  /** Records read but not sent, by position; resend them. */
+  /** Records read but not sent, by input position: send them again. */
   unsent: Array<{ offset: number; records: ImportRecord[] }>;
-  /** Records from this position of the input on were never read. */
+  /** The input from this position on was never read. */
   resumeFrom: number;
 }
 
@@ -79,168 +77,97 @@ export interface ImportRunPartial extends ImportRunResult {
 export class SpiffImportRunError extends SpiffError {
   override name = 'SpiffImportRunError';
   constructor(
-    message: string,
     readonly partial: ImportRunPartial,
     cause: unknown,
   ) {
-    super(message, { cause });
+    super(
+      `The import run stopped: ${(cause as Error)?.message?.replace(/^\[.+?\] /, '')} ` +
+        `See error.partial: ${partial.accepted} accepted, resume from ${partial.resumeFrom}.`,
+      { cause },
+    );
   }
 }
 
-const positiveInteger = (field: string, value: number | undefined, fallback: number) => {
+const positive = (field: string, value: number | undefined, fallback: number) => {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 1) {
-    throw new SpiffValidationError(
-      field,
-      `expected a positive whole number, got ${String(value)}.`,
-    );
-  }
+  if (!Number.isInteger(value) || value < 1) throw new SpiffValidationError(field, 'expected a positive whole number.');
   return value;
 };
 
-type Summary = Omit<ImportRunResult, 'imports'>;
-
-function tally(summary: Summary, chunk: ImportRunChunk): void {
-  if (chunk.status === 'success') {
-    const failed = Math.min(chunk.errors.length, chunk.records);
-    summary.failed += failed;
-    summary.accepted += chunk.records - failed;
-  } else if (chunk.status === 'timeout' || chunk.status === 'unknown') {
-    summary.unconfirmed += chunk.records;
-  } else {
-    summary.failed += chunk.records;
-  }
-}
-
-/** `imports.run`: chunk, submit, poll, account for every record. */
-export async function runImport(
-  raw: Client<CompanyPaths>,
-  secret: string,
-  options: ImportRunOptions,
-): Promise<ImportRunResult> {
+/** `imports.run`: chunk the records, submit each chunk as a job, poll it, account for every record. */
+export async function runImport(call: OperationCaller, options: ImportRunOptions): Promise<ImportRunResult> {
   const { target, action, records, foreignKeys, onProgress, signal } = options;
-  if (typeof target !== 'string' || target.trim() === '') {
-    throw new SpiffValidationError(
-      'target',
-      'name a predefined target (e.g. team_members) or an object id.',
-    );
+  if (typeof target !== 'string' || !target.trim()) {
+    throw new SpiffValidationError('target', 'name a predefined target (e.g. team_members) or an object id.');
   }
-  if (!(importActionValues as readonly string[]).includes(action)) {
-    throw new SpiffValidationError(
-      'action',
-      `"${String(action)}" is not one of ${importActionValues.join(', ')}.`,
-    );
+  if (!importActionValues.includes(action)) {
+    throw new SpiffValidationError('action', `expected one of ${importActionValues.join(', ')}.`);
   }
-  if (
-    records === null ||
-    typeof records !== 'object' ||
-    !(Symbol.iterator in records || Symbol.asyncIterator in records)
-  ) {
-    throw new SpiffValidationError(
-      'records',
-      'pass an array, an iterable or an async iterable of records.',
-    );
+  if (!records || !(Symbol.iterator in Object(records) || Symbol.asyncIterator in Object(records))) {
+    throw new SpiffValidationError('records', 'pass an array, an iterable or an async iterable.');
   }
-  const chunkSize = positiveInteger('chunkSize', options.chunkSize, 1000);
-  const maxChunkBytes = positiveInteger('maxChunkBytes', options.maxChunkBytes, 10 * 1024 * 1024);
-  const concurrency = positiveInteger('concurrency', options.concurrency, 1);
-  const pollIntervalMs = options.pollIntervalMs ?? 1000;
-  const timeoutMs = options.timeoutMs ?? 600_000;
+  const chunkSize = positive('chunkSize', options.chunkSize, 1000);
+  const maxChunkBytes = positive('maxChunkBytes', options.maxChunkBytes, 10 << 20);
+  const concurrency = positive('concurrency', options.concurrency, 1);
+  const { pollIntervalMs = 1000, timeoutMs = 600_000 } = options;
 
+  // The records' JSON is made once, while chunking; each body is assembled from it.
   const head =
-    `{"import_target":${JSON.stringify(target)},"import_action":${JSON.stringify(action)},` +
-    (foreignKeys ? `"foreign_keys":${JSON.stringify(foreignKeys)},` : '') +
+    `{"import_target":${JSON.stringify(target)},"import_action":"${action}",` +
+    (foreignKeys ? `"foreign_keys":${serializeForeignKeys(foreignKeys)},` : '') +
     '"payload":[';
-  const envelopeBytes = new TextEncoder().encode(head).length + 2;
-  const path = '/api/external_data/{company_id}/imports';
+  const PATH = '/api/external_data/{company_id}/imports';
 
-  const results: ImportRunChunk[] = [];
-  const summary: Summary = { accepted: 0, failed: 0, unconfirmed: 0, total: 0 };
+  const result: ImportRunResult = { imports: [], accepted: 0, failed: 0, unconfirmed: 0, total: 0 };
   const unsent: ImportRunPartial['unsent'] = [];
   let failure: unknown;
 
-  const finish = (chunk: ImportRunChunk) => {
-    tally(summary, chunk);
-    onProgress?.({ ...summary, chunk });
+  const finish = (chunk: ImportRunChunk, job?: Import) => {
+    if (job) Object.assign(chunk, { status: job.status, errors: job.import_errors ?? [], warnings: job.warnings ?? [] });
+    if (chunk.status === 'timeout' || chunk.status === 'unknown') result.unconfirmed += chunk.records;
+    else {
+      const failed = chunk.status === 'success' ? Math.min(chunk.errors.length, chunk.records) : chunk.records;
+      result.failed += failed;
+      result.accepted += chunk.records - failed;
+    }
+    onProgress?.({ ...result, imports: undefined, chunk } as ImportRunProgress);
   };
 
-  async function processChunk(chunk: RecordChunk, slot: ImportRunChunk): Promise<void> {
+  async function processChunk({ offset, records: items, json }: RecordChunk, chunk: ImportRunChunk) {
     let job: Import;
     try {
-      job = await callOperation<{ import: Import }>(
-        { operationId: 'createImport', method: 'POST', path: path.replace('{company_id}', '…') },
-        secret,
-        () =>
-          raw.POST(path, {
-            // The body below is what is sent: the records' JSON, serialized once while chunking.
-            body: { import_target: target, import_action: action, payload: [] },
-            bodySerializer: () => `${head}${chunk.json.join(',')}]}`,
-            signal,
-          }),
-        signal,
-      ).then((d) => d.import);
+      job = (await call<{ import: Import }>('createImport', 'POST', PATH, { body: null, bodySerializer: () => `${head}${json.join(',')}]}`, signal })).import;
     } catch (error) {
-      slot.status = 'not_sent';
-      unsent.push({ offset: chunk.offset, records: chunk.records });
       failure ??= error;
-      finish(slot);
-      return;
+      unsent.push({ offset, records: items });
+      return finish(Object.assign(chunk, { status: 'not_sent' }));
     }
-    slot.id = job.id;
+    chunk.id = job.id;
     const deadline = Date.now() + timeoutMs;
-    let wait = pollIntervalMs;
     try {
-      while (!isFinished(job)) {
-        if (Date.now() + wait > deadline) {
-          slot.status = 'timeout';
-          finish(slot);
-          return;
-        }
+      for (let wait = pollIntervalMs; !isFinished(job); wait = Math.min(wait * 1.5, 10_000)) {
+        if (Date.now() + wait > deadline) return finish(Object.assign(chunk, { status: 'timeout' }));
         await abortableSleep(wait, signal);
-        wait = Math.min(wait * 1.5, 10_000);
-        const id = job.id;
-        const data = await callOperation<{ imports?: Import[]; import?: Import }>(
-          { operationId: 'getImport', method: 'GET', path: `/api/external_data/…/imports/${id}` },
-          secret,
-          () =>
-            raw.GET('/api/external_data/{company_id}/imports/{id}', {
-              params: { path: { id } },
-              signal,
-            }),
-          signal,
-        );
-        job = data.import ?? data.imports?.find((i) => i.id === id) ?? job;
+        const data = await call<{ imports?: Import[]; import?: Import }>('getImport', 'GET', `${PATH}/{id}`, { path: { id: job.id }, signal });
+        job = data.import ?? data.imports?.find((i) => i.id === chunk.id) ?? job;
       }
     } catch (error) {
       if (signal?.aborted) throw error;
-      slot.status = 'unknown';
-      slot.errors = [`The job's status could not be read: ${(error as Error).message}`];
-      finish(slot);
-      return;
+      return finish(Object.assign(chunk, { status: 'unknown', errors: [`Status unreadable: ${(error as Error).message}`] }));
     }
-    slot.status = job.status;
-    slot.errors = job.import_errors ?? [];
-    slot.warnings = job.warnings ?? [];
-    finish(slot);
+    finish(chunk, job);
   }
 
   const inFlight = new Set<Promise<void>>();
   let resumeFrom = 0;
   try {
-    for await (const chunk of chunkRecords(records, chunkSize, maxChunkBytes, envelopeBytes)) {
+    for await (const piece of chunkRecords(records, chunkSize, maxChunkBytes, new TextEncoder().encode(head).length + 2)) {
       signal?.throwIfAborted();
-      const slot: ImportRunChunk = {
-        id: undefined,
-        status: 'pending',
-        offset: chunk.offset,
-        records: chunk.records.length,
-        errors: [],
-        warnings: [],
-      };
-      results.push(slot);
-      summary.total += slot.records;
-      resumeFrom = chunk.offset + slot.records;
-      const task: Promise<void> = processChunk(chunk, slot).finally(() => inFlight.delete(task));
+      const chunk: ImportRunChunk = { id: undefined, status: 'pending', offset: piece.offset, records: piece.records.length, errors: [], warnings: [] };
+      result.imports.push(chunk);
+      result.total += chunk.records;
+      resumeFrom = chunk.offset + chunk.records;
+      const task: Promise<void> = processChunk(piece, chunk).finally(() => inFlight.delete(task));
       inFlight.add(task);
       if (inFlight.size >= concurrency) await Promise.race(inFlight);
       if (failure) break;
@@ -248,32 +175,24 @@ export async function runImport(
   } catch (error) {
     await Promise.allSettled(inFlight);
     if (signal?.aborted) throw signal.reason;
+    failure = error;
     if (error instanceof ChunkingError) {
-      if (error.pending.records.length > 0) unsent.push(error.pending);
-      summary.total += error.pending.records.length;
-      summary.failed += error.pending.records.length;
-      resumeFrom = error.pending.offset + error.pending.records.length;
+      // The chunk being built when a record could not be serialized: none of it was sent.
+      const { offset, records: pending } = error.pending;
       failure = error.cause;
-    } else {
-      // The input itself failed (e.g. a CSV parse error): report what was done so far.
-      failure = error;
+      if (pending.length) unsent.push(error.pending);
+      result.total += pending.length;
+      result.failed += pending.length;
+      resumeFrom = offset + pending.length;
     }
   }
   await Promise.all(inFlight);
   signal?.throwIfAborted();
+  if (failure) throw new SpiffImportRunError({ ...result, unsent, resumeFrom }, failure);
+  return result;
+}
 
-  if (failure) {
-    const partial: ImportRunPartial = { imports: results, ...summary, unsent, resumeFrom };
-    const reason =
-      failure instanceof Error
-        ? failure.message.replace(/^\[@spiff-sdk\/client\] /, '')
-        : String(failure);
-    throw new SpiffImportRunError(
-      `The import run stopped: ${reason} ${summary.accepted} records were accepted; ` +
-        `${unsent.reduce((n, u) => n + u.records.length, 0)} read but not sent; input from position ${resumeFrom} not read.`,
-      partial,
-      failure,
-    );
-  }
-  return { imports: results, ...summary };
+function serializeForeignKeys(foreignKeys: ForeignKey[]): string {
+  if (!Array.isArray(foreignKeys)) throw new SpiffValidationError('foreignKeys', 'expected an array.');
+  return JSON.stringify(foreignKeys);
 }

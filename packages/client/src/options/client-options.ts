@@ -1,7 +1,7 @@
 import { SpiffValidationError } from '../errors/validation-error.js';
 import { SPIFF_REGIONS, type SpiffRegion } from './regions.js';
 
-/** How failed attempts are retried. */
+/** How failed attempts of idempotent calls are retried. */
 export interface RetryOptions {
   /** Retries after the first attempt (default 2; 0 turns retries off). */
   maxRetries?: number;
@@ -9,7 +9,7 @@ export interface RetryOptions {
   baseDelayMs?: number;
   /** The largest backoff step, in ms (default 8000). */
   maxDelayMs?: number;
-  /** Also retry POSTs that create things (imports, objects); this risks duplicates (default false). */
+  /** Also retry POSTs that create things (imports, objects), at the risk of duplicates (default false). */
   nonIdempotent?: boolean;
 }
 
@@ -23,15 +23,15 @@ export interface BaseClientOptions {
   baseUrl?: string;
   /** The fetch to send with (default `globalThis.fetch`, looked up at call time). */
   fetch?: typeof globalThis.fetch;
-  /** Per-attempt timeout in ms (default 30000). */
+  /** Per-attempt timeout in ms (default 30000; 0 for none). */
   timeoutMs?: number;
   /** Retry behaviour for idempotent calls. */
   retry?: RetryOptions;
-  /** The clock, in ms like `Date.now` (default `Date.now`); signatures use its seconds. */
+  /** The clock, in ms like `Date.now`; signatures use its seconds. */
   now?: () => number;
 }
 
-/** Options resolved, checked and defaulted. */
+/** Options checked and defaulted. */
 export interface ResolvedClientOptions {
   secret: string;
   baseUrl: string;
@@ -41,60 +41,34 @@ export interface ResolvedClientOptions {
   now: () => number;
 }
 
-const nonNegative = (field: string, value: number | undefined, fallback: number) => {
+function number(field: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw new SpiffValidationError(field, `expected a non-negative number, got ${String(value)}.`);
-  }
+  if (!(value >= 0 && value < Infinity)) throw new SpiffValidationError(field, 'expected a number ≥ 0.');
   return value;
-};
+}
 
 /** Checks the shared options and fills in defaults; throws {@link SpiffValidationError} on bad input. */
-export function resolveClientOptions(
-  options: BaseClientOptions,
-  secretName: string,
-): ResolvedClientOptions {
-  if (typeof options?.secret !== 'string' || options.secret.trim() === '') {
-    throw new SpiffValidationError(
-      'secret',
-      `the ${secretName} is empty. Pass the ${secretName} Spiff gave you.`,
-    );
+export function resolveClientOptions(options: BaseClientOptions, secretName: string): ResolvedClientOptions {
+  const { secret, subdomain = 'app', baseUrl, retry = {} } = options ?? {};
+  if (typeof secret !== 'string' || !secret.trim()) {
+    throw new SpiffValidationError('secret', `pass the ${secretName}.`);
   }
-  let baseUrl: string;
-  if (options.baseUrl !== undefined) {
-    let url: URL;
-    try {
-      url = new URL(options.baseUrl);
-    } catch {
-      throw new SpiffValidationError(
-        'baseUrl',
-        `"${options.baseUrl}" is not a URL. Use e.g. https://app.spiff.com.`,
-      );
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      throw new SpiffValidationError('baseUrl', 'use an http(s) URL.');
-    }
-    baseUrl = options.baseUrl.replace(/\/+$/, '');
-  } else {
-    const subdomain = options.subdomain ?? 'app';
-    if (!(SPIFF_REGIONS as readonly string[]).includes(subdomain)) {
-      throw new SpiffValidationError(
-        'subdomain',
-        `"${subdomain}" is not a Spiff region (${SPIFF_REGIONS.join(', ')}). For another host, pass baseUrl.`,
-      );
-    }
-    baseUrl = `https://${subdomain}.spiff.com`;
+  // Values are not echoed in messages: a swapped argument could be a secret.
+  if (baseUrl === undefined && !SPIFF_REGIONS.includes(subdomain)) {
+    throw new SpiffValidationError('subdomain', `use one of ${SPIFF_REGIONS.join(', ')}, or pass baseUrl.`);
   }
-  const retry = options.retry ?? {};
+  if (baseUrl !== undefined && !/^https?:\/\/[^/]/.test(baseUrl)) {
+    throw new SpiffValidationError('baseUrl', 'expected an http(s) URL.');
+  }
   return {
-    secret: options.secret,
-    baseUrl,
+    secret,
+    baseUrl: (baseUrl ?? `https://${subdomain}.spiff.com`).replace(/\/+$/, ''),
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-    timeoutMs: nonNegative('timeoutMs', options.timeoutMs, 30_000),
+    timeoutMs: number('timeoutMs', options.timeoutMs, 30_000),
     retry: {
-      maxRetries: Math.floor(nonNegative('retry.maxRetries', retry.maxRetries, 2)),
-      baseDelayMs: nonNegative('retry.baseDelayMs', retry.baseDelayMs, 500),
-      maxDelayMs: nonNegative('retry.maxDelayMs', retry.maxDelayMs, 8_000),
+      maxRetries: Math.floor(number('retry.maxRetries', retry.maxRetries, 2)),
+      baseDelayMs: number('retry.baseDelayMs', retry.baseDelayMs, 500),
+      maxDelayMs: number('retry.maxDelayMs', retry.maxDelayMs, 8_000),
       nonIdempotent: retry.nonIdempotent ?? false,
     },
     now: options.now ?? Date.now,
