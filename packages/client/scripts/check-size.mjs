@@ -19,8 +19,12 @@ const result = await build({
 });
 const code = result.outputFiles[0].contents;
 const gzipped = gzipSync(code, { level: 9 }).length;
-console.log(`@spiff-sdk/client: ${code.length} B minified, ${gzipped} B min+gzip (budget ${budgetBytes} B)`);
+console.log(
+  `@spiff-sdk/client: ${code.length} B minified, ${gzipped} B min+gzip (budget ${budgetBytes} B)`,
+);
 if (gzipped > budgetBytes) {
-  console.error(`Over budget by ${gzipped - budgetBytes} B: trim the client or justify a new budget.`);
+  console.error(
+    `Over budget by ${gzipped - budgetBytes} B: trim the client or justify a new budget.`,
+  );
   process.exit(1);
 }

@@ -8,6 +8,7 @@ import type { CompanyPaths } from './paths/scoped-paths.js';
 import { createOperationCaller, type CallOptions } from './transport/operation-caller.js';
 import { serializeBody } from './transport/serialize-body.js';
 import { SignableRequest } from './transport/signable-request.js';
+import { createSignedSender } from './transport/signed-sender.js';
 import { createSigningFetch } from './transport/signing-fetch.js';
 
 /** Options of {@link createSpiffClient}. */
@@ -54,7 +55,8 @@ const OBJECTS = '/api/external_data/{company_id}/objects';
 
 /** Checks an id argument, so `get('')` fails here instead of as a confusing 404. */
 export function requireId(field: string, id: unknown): { [key: string]: string } {
-  if (typeof id !== 'string' || !id.trim()) throw new SpiffValidationError(field, 'expected a non-empty string.');
+  if (typeof id !== 'string' || !id.trim())
+    throw new SpiffValidationError(field, 'expected a non-empty string.');
   return { [field]: id };
 }
 
@@ -70,47 +72,91 @@ export function createSpiffClient(options: SpiffClientOptions): SpiffClient {
   const companyId = options?.companyId;
   if (typeof companyId !== 'string' || !uuid.test(companyId)) {
     // Not echoed: a swapped companyId and secret would put the secret in the message.
-    throw new SpiffValidationError('companyId', 'it is not a UUID. Copy it from Admin » Settings » Company Settings.');
+    throw new SpiffValidationError(
+      'companyId',
+      'it is not a UUID. Copy it from Admin » Settings » Company Settings.',
+    );
   }
   const config = resolveClientOptions(options, 'company secret');
+  const send = createSignedSender({ ...config, family: 'company' });
   const raw = createClient<CompanyPaths>({
     baseUrl: config.baseUrl,
     Request: SignableRequest,
-    fetch: createSigningFetch({ ...config, family: 'company', companyId }),
+    fetch: createSigningFetch(send, companyId),
     bodySerializer: (body) => serializeBody(body),
   });
-  const call = createOperationCaller(raw, config.secret, { company_id: companyId });
+  const call = createOperationCaller(send, config.baseUrl, config.secret, {
+    company_id: companyId,
+  });
   const signal = (o?: CallOptions) => ({ signal: o?.signal });
 
   return {
     imports: {
-      list: async (o) => (await call<{ imports: Import[] }>('listImports', 'GET', IMPORTS, signal(o))).imports,
+      list: async (o) =>
+        (await call<{ imports: Import[] }>('listImports', 'GET', IMPORTS, signal(o))).imports,
       create: async (body, o) =>
-        (await call<{ import: Import }>('createImport', 'POST', IMPORTS, { body, ...signal(o) })).import,
+        (await call<{ import: Import }>('createImport', 'POST', IMPORTS, { body, ...signal(o) }))
+          .import,
       get: async (id, o) => {
         const path = requireId('id', id);
-        const data = await call<{ imports?: Import[]; import?: Import }>('getImport', 'GET', `${IMPORTS}/{id}`, { path, ...signal(o) });
+        const data = await call<{ imports?: Import[]; import?: Import }>(
+          'getImport',
+          'GET',
+          `${IMPORTS}/{id}`,
+          { path, ...signal(o) },
+        );
         // The reference wraps one job in a list; accept the single form too.
         const found = data.import ?? data.imports?.find((i) => i.id === id) ?? data.imports?.[0];
         if (found) return found;
-        throw new SpiffNotFoundError({ status: 404, operationId: 'getImport', method: 'GET', path: `${IMPORTS}/${id}`, body: data });
+        throw new SpiffNotFoundError({
+          status: 404,
+          operationId: 'getImport',
+          method: 'GET',
+          path: `${IMPORTS}/${id}`,
+          body: data,
+        });
       },
       testSignature: async (o) => {
-        await call('testSignature', 'POST', `${IMPORTS}/test`, { body: { company_id: companyId }, ...signal(o) });
+        await call('testSignature', 'POST', `${IMPORTS}/test`, {
+          body: { company_id: companyId },
+          ...signal(o),
+        });
         return true;
       },
       run: (runOptions) => runImport(call, runOptions),
     },
     objects: {
-      list: async (o) => (await call<{ objects: CustomObject[] }>('listObjects', 'GET', OBJECTS, signal(o))).objects,
+      list: async (o) =>
+        (await call<{ objects: CustomObject[] }>('listObjects', 'GET', OBJECTS, signal(o))).objects,
       get: async (id, o) =>
-        (await call<{ object: CustomObject }>('getObject', 'GET', `${OBJECTS}/{id}`, { path: requireId('id', id), ...signal(o) })).object,
+        (
+          await call<{ object: CustomObject }>('getObject', 'GET', `${OBJECTS}/{id}`, {
+            path: requireId('id', id),
+            ...signal(o),
+          })
+        ).object,
       create: async (object, o) =>
-        (await call<{ object: CustomObject }>('createObject', 'POST', OBJECTS, { body: { object }, ...signal(o) })).object,
+        (
+          await call<{ object: CustomObject }>('createObject', 'POST', OBJECTS, {
+            body: { object },
+            ...signal(o),
+          })
+        ).object,
       update: async (id, object, o) =>
-        (await call<{ object: CustomObject }>('updateObject', 'PUT', `${OBJECTS}/{id}`, { path: requireId('id', id), body: { object }, ...signal(o) })).object,
+        (
+          await call<{ object: CustomObject }>('updateObject', 'PUT', `${OBJECTS}/{id}`, {
+            path: requireId('id', id),
+            body: { object },
+            ...signal(o),
+          })
+        ).object,
       delete: async (id, o) =>
-        (await call<{ object: CustomObject }>('deleteObject', 'DELETE', `${OBJECTS}/{id}`, { path: requireId('id', id), ...signal(o) })).object,
+        (
+          await call<{ object: CustomObject }>('deleteObject', 'DELETE', `${OBJECTS}/{id}`, {
+            path: requireId('id', id),
+            ...signal(o),
+          })
+        ).object,
     },
     raw,
   };

@@ -6,6 +6,7 @@ import type { WebhookPaths } from './paths/scoped-paths.js';
 import { createOperationCaller, type CallOptions } from './transport/operation-caller.js';
 import { serializeBody } from './transport/serialize-body.js';
 import { SignableRequest } from './transport/signable-request.js';
+import { createSignedSender } from './transport/signed-sender.js';
 import { createSigningFetch } from './transport/signing-fetch.js';
 import {
   assertWebhookRecord,
@@ -27,9 +28,17 @@ export interface WebhookClient {
   /** Deletes one record by `external_id`. */
   delete(mappingId: string, record: WebhookRecord, options?: CallOptions): Promise<WebhookResponse>;
   /** Upserts many records in bulk requests, reporting each batch. */
-  upsertMany(mappingId: string, records: readonly WebhookRecord[], options?: WebhookBulkOptions): Promise<WebhookBulkResult>;
+  upsertMany(
+    mappingId: string,
+    records: readonly WebhookRecord[],
+    options?: WebhookBulkOptions,
+  ): Promise<WebhookBulkResult>;
   /** Deletes many records in bulk requests, reporting each batch. */
-  deleteMany(mappingId: string, records: readonly WebhookRecord[], options?: WebhookBulkOptions): Promise<WebhookBulkResult>;
+  deleteMany(
+    mappingId: string,
+    records: readonly WebhookRecord[],
+    options?: WebhookBulkOptions,
+  ): Promise<WebhookBulkResult>;
   /** Checks the secret and the record's format; stores nothing. */
   test(mappingId: string, record: WebhookRecord, options?: CallOptions): Promise<WebhookResponse>;
   /** The openapi-fetch client typed by the webhook paths, already signing. */
@@ -48,20 +57,25 @@ const MAPPING = '/_webhook/mapping/{mapping_id}';
  */
 export function createWebhookClient(options: WebhookClientOptions): WebhookClient {
   const config = resolveClientOptions(options, 'webhook secret');
+  const send = createSignedSender({ ...config, family: 'webhook' });
   const raw = createClient<WebhookPaths>({
     baseUrl: config.baseUrl,
     Request: SignableRequest,
-    fetch: createSigningFetch({ ...config, family: 'webhook' }),
+    fetch: createSigningFetch(send),
     bodySerializer: (body) => serializeBody(body),
   });
-  const call = createOperationCaller(raw, config.secret);
+  const call = createOperationCaller(send, config.baseUrl, config.secret);
 
   const single =
     (operationId: string, method: string, suffix = '') =>
     async (mappingId: string, record: WebhookRecord, o?: CallOptions) => {
       const path = requireId('mapping_id', mappingId);
       assertWebhookRecord(record, 'record');
-      return call<WebhookResponse>(operationId, method, MAPPING + suffix, { path, body: record, signal: o?.signal });
+      return call<WebhookResponse>(operationId, method, MAPPING + suffix, {
+        path,
+        body: record,
+        signal: o?.signal,
+      });
     };
   const bulk =
     (operationId: string, method: string) =>

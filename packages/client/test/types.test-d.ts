@@ -29,13 +29,17 @@ describe('the ergonomic API is typed by the spec', () => {
 describe('raw is openapi-fetch typed by the scoped paths', () => {
   it('fills company_id and Signature: a list call needs no params', () => {
     void spiff.raw.GET('/api/external_data/{company_id}/imports');
-    void spiff.raw.POST('/api/external_data/{company_id}/imports/test', { body: { company_id: 'x' } });
+    void spiff.raw.POST('/api/external_data/{company_id}/imports/test', {
+      body: { company_id: 'x' },
+    });
   });
 
   it('still requires the other path params, and types the data', async () => {
     // @ts-expect-error the import id is required
     void spiff.raw.GET('/api/external_data/{company_id}/imports/{id}');
-    const { data } = await spiff.raw.GET('/api/external_data/{company_id}/imports/{id}', { params: { path: { id: 'i' } } });
+    const { data } = await spiff.raw.GET('/api/external_data/{company_id}/imports/{id}', {
+      params: { path: { id: 'i' } },
+    });
     expectTypeOf(data).toEqualTypeOf<{ imports: Import[] } | undefined>();
   });
 
@@ -45,7 +49,9 @@ describe('raw is openapi-fetch typed by the scoped paths', () => {
     // @ts-expect-error imports cannot be deleted by path
     void spiff.raw.DELETE('/api/external_data/{company_id}/imports');
     // @ts-expect-error payload is required
-    void spiff.raw.POST('/api/external_data/{company_id}/imports', { body: { import_target: 'teams', import_action: 'upsert' } });
+    void spiff.raw.POST('/api/external_data/{company_id}/imports', {
+      body: { import_target: 'teams', import_action: 'upsert' },
+    });
     // @ts-expect-error the webhook client has no company paths
     void hooks.raw.GET('/api/external_data/{company_id}/imports');
     // @ts-expect-error the mapping id is required

@@ -42,21 +42,33 @@ export class SpiffApiError extends SpiffError {
   constructor(init: SpiffApiErrorInit) {
     const { error, message } = (init.body ?? {}) as { error?: unknown; message?: unknown };
     const said = [error, message, init.body].find((m): m is string => typeof m === 'string');
-    super(`${init.operationId} (${init.method} ${init.path}) failed with ${init.status}${said ? `: ${said}` : ''}`);
+    super(
+      `${init.operationId} (${init.method} ${init.path}) failed with ${init.status}${said ? `: ${said}` : ''}`,
+    );
     Object.assign(this, init);
     this.spiffMessage = said;
     this.code =
-      (({ 400: 'bad_request', 401: 'unauthorized', 404: 'not_found', 422: 'unprocessable_entity', 429: 'rate_limited' }) as const)[
-        init.status as 400
-      ] ?? (init.status >= 500 ? 'server_error' : 'http_error');
+      (
+        {
+          400: 'bad_request',
+          401: 'unauthorized',
+          404: 'not_found',
+          422: 'unprocessable_entity',
+          429: 'rate_limited',
+        } as const
+      )[init.status as 400] ?? (init.status >= 500 ? 'server_error' : 'http_error');
   }
 
   /** The subclass for a status: `SpiffNotFoundError` for 404, and so on. */
   static from(init: SpiffApiErrorInit): SpiffApiError {
     const Subclass =
-      { 400: SpiffBadRequestError, 401: SpiffAuthenticationError, 404: SpiffNotFoundError, 422: SpiffUnprocessableEntityError, 429: SpiffRateLimitError }[
-        init.status
-      ] ?? (init.status >= 500 ? SpiffServerError : SpiffApiError);
+      {
+        400: SpiffBadRequestError,
+        401: SpiffAuthenticationError,
+        404: SpiffNotFoundError,
+        422: SpiffUnprocessableEntityError,
+        429: SpiffRateLimitError,
+      }[init.status] ?? (init.status >= 500 ? SpiffServerError : SpiffApiError);
     return new Subclass(init);
   }
 }

@@ -38,7 +38,9 @@ export class SpiffConnectionError extends SpiffError {
     readonly attempts: number,
     cause?: unknown,
   ) {
-    super(`${target.method} ${target.path}: ${reason} (${attempts} attempts).`, { cause: cause && sanitize(cause) });
+    super(`${target.method} ${target.path}: ${reason} (${attempts} attempts).`, {
+      cause: cause && sanitize(cause),
+    });
     Object.assign(this, target);
   }
 }
@@ -46,5 +48,8 @@ export class SpiffConnectionError extends SpiffError {
 /** Keeps only the name, message and code of a low-level error chain: nothing that could carry headers. */
 function sanitize(cause: unknown): Error {
   const { name, message, code, cause: inner } = cause as Error & { code?: string };
-  return Object.assign(new Error(String(message ?? cause), inner ? { cause: sanitize(inner) } : {}), { name, code });
+  return Object.assign(
+    new Error(String(message ?? cause), inner ? { cause: sanitize(inner) } : {}),
+    { name, code },
+  );
 }

@@ -4,7 +4,7 @@ import { SpiffError } from '../errors/spiff-error.js';
 import { SpiffValidationError } from '../errors/validation-error.js';
 import { abortableSleep } from '../transport/abortable-sleep.js';
 import type { OperationCaller } from '../transport/operation-caller.js';
-import { chunkRecords, ChunkingError, type RecordChunk } from './chunk-records.js';
+import { serializeBody } from '../transport/serialize-body.js';
 import { isFinished } from './import-status.js';
 
 /** What to import and how. */
@@ -81,8 +81,7 @@ export class SpiffImportRunError extends SpiffError {
     cause: unknown,
   ) {
     super(
-      `The import run stopped: ${(cause as Error)?.message?.replace(/^\[.+?\] /, '')} ` +
-        `See error.partial: ${partial.accepted} accepted, resume from ${partial.resumeFrom}.`,
+      `Import run stopped (${partial.accepted} accepted; see .partial): ${(cause as Error)?.message}`,
       { cause },
     );
   }
@@ -90,109 +89,158 @@ export class SpiffImportRunError extends SpiffError {
 
 const positive = (field: string, value: number | undefined, fallback: number) => {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 1) throw new SpiffValidationError(field, 'expected a positive whole number.');
+  if (!Number.isInteger(value) || value < 1)
+    throw new SpiffValidationError(field, 'expected a whole number ≥ 1.');
   return value;
 };
 
-/** `imports.run`: chunk the records, submit each chunk as a job, poll it, account for every record. */
-export async function runImport(call: OperationCaller, options: ImportRunOptions): Promise<ImportRunResult> {
-  const { target, action, records, foreignKeys, onProgress, signal } = options;
-  if (typeof target !== 'string' || !target.trim()) {
-    throw new SpiffValidationError('target', 'name a predefined target (e.g. team_members) or an object id.');
-  }
-  if (!importActionValues.includes(action)) {
-    throw new SpiffValidationError('action', `expected one of ${importActionValues.join(', ')}.`);
-  }
-  if (!records || !(Symbol.iterator in Object(records) || Symbol.asyncIterator in Object(records))) {
-    throw new SpiffValidationError('records', 'pass an array, an iterable or an async iterable.');
+const encoder = new TextEncoder();
+
+/**
+ * `imports.run`: reads the records lazily, serializes each once into chunks (bounded by
+ * `chunkSize` and `maxChunkBytes`, so memory never grows with the input), submits each chunk as a
+ * job, polls it to the end, and accounts for every record.
+ */
+export async function runImport(
+  call: OperationCaller,
+  options: ImportRunOptions,
+): Promise<ImportRunResult> {
+  const {
+    target,
+    action,
+    records,
+    foreignKeys,
+    onProgress,
+    signal,
+    pollIntervalMs = 1000,
+    timeoutMs = 600_000,
+  } = options;
+  if (typeof target !== 'string' || !target.trim())
+    throw new SpiffValidationError('target', 'expected a target name or object id.');
+  if (!importActionValues.includes(action))
+    throw new SpiffValidationError('action', `expected ${importActionValues.join(' or ')}.`);
+  if (!(Symbol.iterator in Object(records) || Symbol.asyncIterator in Object(records))) {
+    throw new SpiffValidationError('records', 'expected an array, iterable or async iterable.');
   }
   const chunkSize = positive('chunkSize', options.chunkSize, 1000);
-  const maxChunkBytes = positive('maxChunkBytes', options.maxChunkBytes, 10 << 20);
+  const maxBytes = positive('maxChunkBytes', options.maxChunkBytes, 10 << 20);
   const concurrency = positive('concurrency', options.concurrency, 1);
-  const { pollIntervalMs = 1000, timeoutMs = 600_000 } = options;
-
-  // The records' JSON is made once, while chunking; each body is assembled from it.
-  const head =
-    `{"import_target":${JSON.stringify(target)},"import_action":"${action}",` +
-    (foreignKeys ? `"foreign_keys":${serializeForeignKeys(foreignKeys)},` : '') +
-    '"payload":[';
+  const head = `{"import_target":${JSON.stringify(target)},"import_action":"${action}",${
+    foreignKeys ? `"foreign_keys":${serializeBody(foreignKeys, 'foreignKeys')},` : ''
+  }"payload":[`;
+  const envelope = encoder.encode(head).length + 2;
   const PATH = '/api/external_data/{company_id}/imports';
 
   const result: ImportRunResult = { imports: [], accepted: 0, failed: 0, unconfirmed: 0, total: 0 };
   const unsent: ImportRunPartial['unsent'] = [];
+  const inFlight = new Set<Promise<void>>();
   let failure: unknown;
 
-  const finish = (chunk: ImportRunChunk, job?: Import) => {
-    if (job) Object.assign(chunk, { status: job.status, errors: job.import_errors ?? [], warnings: job.warnings ?? [] });
-    if (chunk.status === 'timeout' || chunk.status === 'unknown') result.unconfirmed += chunk.records;
+  const finish = (chunk: ImportRunChunk, status: string, job?: Import) => {
+    chunk.status = status;
+    if (job)
+      Object.assign(chunk, { errors: job.import_errors ?? [], warnings: job.warnings ?? [] });
+    if (status === 'timeout' || status === 'unknown') result.unconfirmed += chunk.records;
     else {
-      const failed = chunk.status === 'success' ? Math.min(chunk.errors.length, chunk.records) : chunk.records;
+      const failed =
+        status === 'success' ? Math.min(chunk.errors.length, chunk.records) : chunk.records;
       result.failed += failed;
       result.accepted += chunk.records - failed;
     }
-    onProgress?.({ ...result, imports: undefined, chunk } as ImportRunProgress);
+    onProgress?.({
+      accepted: result.accepted,
+      failed: result.failed,
+      unconfirmed: result.unconfirmed,
+      total: result.total,
+      chunk,
+    });
   };
 
-  async function processChunk({ offset, records: items, json }: RecordChunk, chunk: ImportRunChunk) {
+  const submit = async (chunk: ImportRunChunk, items: ImportRecord[], json: string[]) => {
     let job: Import;
     try {
-      job = (await call<{ import: Import }>('createImport', 'POST', PATH, { body: null, bodySerializer: () => `${head}${json.join(',')}]}`, signal })).import;
+      const body = `${head}${json.join(',')}]}`;
+      job = (await call<{ import: Import }>('createImport', 'POST', PATH, { json: body, signal }))
+        .import;
     } catch (error) {
       failure ??= error;
-      unsent.push({ offset, records: items });
-      return finish(Object.assign(chunk, { status: 'not_sent' }));
+      unsent.push({ offset: chunk.offset, records: items });
+      return finish(chunk, 'not_sent');
     }
     chunk.id = job.id;
     const deadline = Date.now() + timeoutMs;
     try {
       for (let wait = pollIntervalMs; !isFinished(job); wait = Math.min(wait * 1.5, 10_000)) {
-        if (Date.now() + wait > deadline) return finish(Object.assign(chunk, { status: 'timeout' }));
+        if (Date.now() + wait > deadline) return finish(chunk, 'timeout');
         await abortableSleep(wait, signal);
-        const data = await call<{ imports?: Import[]; import?: Import }>('getImport', 'GET', `${PATH}/{id}`, { path: { id: job.id }, signal });
+        const data = await call<{ imports?: Import[]; import?: Import }>(
+          'getImport',
+          'GET',
+          `${PATH}/{id}`,
+          { path: { id: job.id }, signal },
+        );
         job = data.import ?? data.imports?.find((i) => i.id === chunk.id) ?? job;
       }
     } catch (error) {
       if (signal?.aborted) throw error;
-      return finish(Object.assign(chunk, { status: 'unknown', errors: [`Status unreadable: ${(error as Error).message}`] }));
+      chunk.errors = [`Status unreadable: ${(error as Error).message}`];
+      return finish(chunk, 'unknown');
     }
-    finish(chunk, job);
-  }
+    finish(chunk, job.status, job);
+  };
 
-  const inFlight = new Set<Promise<void>>();
-  let resumeFrom = 0;
+  let items: ImportRecord[] = [];
+  let json: string[] = [];
+  let bytes = envelope;
+  let position = 0;
+  const dispatch = async () => {
+    const chunk: ImportRunChunk = {
+      id: undefined,
+      status: 'pending',
+      offset: position - items.length,
+      records: items.length,
+      errors: [],
+      warnings: [],
+    };
+    result.imports.push(chunk);
+    result.total += items.length;
+    const task: Promise<void> = submit(chunk, items, json).finally(() => inFlight.delete(task));
+    inFlight.add(task);
+    [items, json, bytes] = [[], [], envelope];
+    if (inFlight.size >= concurrency) await Promise.race(inFlight);
+  };
+
   try {
-    for await (const piece of chunkRecords(records, chunkSize, maxChunkBytes, new TextEncoder().encode(head).length + 2)) {
-      signal?.throwIfAborted();
-      const chunk: ImportRunChunk = { id: undefined, status: 'pending', offset: piece.offset, records: piece.records.length, errors: [], warnings: [] };
-      result.imports.push(chunk);
-      result.total += chunk.records;
-      resumeFrom = chunk.offset + chunk.records;
-      const task: Promise<void> = processChunk(piece, chunk).finally(() => inFlight.delete(task));
-      inFlight.add(task);
-      if (inFlight.size >= concurrency) await Promise.race(inFlight);
+    for await (const record of records) {
+      const field = `records[${position}]`;
+      if (!record || typeof record !== 'object' || Array.isArray(record)) {
+        throw new SpiffValidationError(field, 'expected an object of field values.');
+      }
+      const text = serializeBody(record, field);
+      const size = encoder.encode(text).length + 1;
+      if (envelope + size > maxBytes)
+        throw new SpiffValidationError(field, 'larger than maxChunkBytes.');
+      if (items.length === chunkSize || bytes + size > maxBytes) await dispatch();
+      items.push(record);
+      json.push(text);
+      bytes += size;
+      position++;
+      // After a failed submission stop reading; this record is reported as unsent below.
       if (failure) break;
+      signal?.throwIfAborted();
     }
+    if (items.length && !failure) await dispatch();
   } catch (error) {
-    await Promise.allSettled(inFlight);
-    if (signal?.aborted) throw signal.reason;
     failure = error;
-    if (error instanceof ChunkingError) {
-      // The chunk being built when a record could not be serialized: none of it was sent.
-      const { offset, records: pending } = error.pending;
-      failure = error.cause;
-      if (pending.length) unsent.push(error.pending);
-      result.total += pending.length;
-      result.failed += pending.length;
-      resumeFrom = offset + pending.length;
-    }
   }
-  await Promise.all(inFlight);
+  await Promise.allSettled(inFlight);
   signal?.throwIfAborted();
-  if (failure) throw new SpiffImportRunError({ ...result, unsent, resumeFrom }, failure);
-  return result;
-}
-
-function serializeForeignKeys(foreignKeys: ForeignKey[]): string {
-  if (!Array.isArray(foreignKeys)) throw new SpiffValidationError('foreignKeys', 'expected an array.');
-  return JSON.stringify(foreignKeys);
+  if (!failure) return result;
+  // Records read into a chunk that was never dispatched (the input failed or a record was bad).
+  if (items.length) {
+    unsent.push({ offset: position - items.length, records: items });
+    result.total += items.length;
+    result.failed += items.length;
+  }
+  throw new SpiffImportRunError({ ...result, unsent, resumeFrom: position }, failure);
 }

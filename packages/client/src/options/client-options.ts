@@ -23,7 +23,7 @@ export interface BaseClientOptions {
   baseUrl?: string;
   /** The fetch to send with (default `globalThis.fetch`, looked up at call time). */
   fetch?: typeof globalThis.fetch;
-  /** Per-attempt timeout in ms (default 30000; 0 for none). */
+  /** How long each attempt may wait for Spiff's response headers, in ms (default 30000; 0 for none). */
   timeoutMs?: number;
   /** Retry behaviour for idempotent calls. */
   retry?: RetryOptions;
@@ -43,19 +43,26 @@ export interface ResolvedClientOptions {
 
 function number(field: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!(value >= 0 && value < Infinity)) throw new SpiffValidationError(field, 'expected a number ≥ 0.');
+  if (!(value >= 0 && value < Infinity))
+    throw new SpiffValidationError(field, 'expected a number ≥ 0.');
   return value;
 }
 
 /** Checks the shared options and fills in defaults; throws {@link SpiffValidationError} on bad input. */
-export function resolveClientOptions(options: BaseClientOptions, secretName: string): ResolvedClientOptions {
+export function resolveClientOptions(
+  options: BaseClientOptions,
+  secretName: string,
+): ResolvedClientOptions {
   const { secret, subdomain = 'app', baseUrl, retry = {} } = options ?? {};
   if (typeof secret !== 'string' || !secret.trim()) {
     throw new SpiffValidationError('secret', `pass the ${secretName}.`);
   }
   // Values are not echoed in messages: a swapped argument could be a secret.
   if (baseUrl === undefined && !SPIFF_REGIONS.includes(subdomain)) {
-    throw new SpiffValidationError('subdomain', `use one of ${SPIFF_REGIONS.join(', ')}, or pass baseUrl.`);
+    throw new SpiffValidationError(
+      'subdomain',
+      `use one of ${SPIFF_REGIONS.join(', ')}, or pass baseUrl.`,
+    );
   }
   if (baseUrl !== undefined && !/^https?:\/\/[^/]/.test(baseUrl)) {
     throw new SpiffValidationError('baseUrl', 'expected an http(s) URL.');
