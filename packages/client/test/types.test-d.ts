@@ -44,17 +44,18 @@ describe('raw is openapi-fetch typed by the scoped paths', () => {
   });
 
   it('rejects wrong paths, methods and bodies', () => {
+    const imports = '/api/external_data/{company_id}/imports' as const;
+    const noPayload = { import_target: 'teams', import_action: 'upsert' } as const;
+    const record = { external_id: '1' };
     // @ts-expect-error not a Spiff path
     void spiff.raw.GET('/api/external_data/{company_id}/users');
     // @ts-expect-error imports cannot be deleted by path
-    void spiff.raw.DELETE('/api/external_data/{company_id}/imports');
+    void spiff.raw.DELETE(imports);
     // @ts-expect-error payload is required
-    void spiff.raw.POST('/api/external_data/{company_id}/imports', {
-      body: { import_target: 'teams', import_action: 'upsert' },
-    });
+    void spiff.raw.POST(imports, { body: noPayload });
     // @ts-expect-error the webhook client has no company paths
-    void hooks.raw.GET('/api/external_data/{company_id}/imports');
+    void hooks.raw.GET(imports);
     // @ts-expect-error the mapping id is required
-    void hooks.raw.PUT('/_webhook/mapping/{mapping_id}', { body: { external_id: '1' } });
+    void hooks.raw.PUT('/_webhook/mapping/{mapping_id}', { body: record });
   });
 });

@@ -19,13 +19,19 @@ export interface JournalEntry {
   fault: string | undefined;
 }
 
-/** Every request the mock answered, in order, for assertions in tests. */
+/**
+ * The requests the mock answered, in order, for assertions in tests. It keeps the last `limit`
+ * entries (default 10,000), so a long-running mock does not grow without bound.
+ */
 export class Journal {
   readonly entries: JournalEntry[] = [];
+
+  constructor(private readonly limit = 10_000) {}
 
   /** @internal */
   record(entry: JournalEntry): void {
     this.entries.push(entry);
+    if (this.entries.length > this.limit) this.entries.splice(0, this.entries.length - this.limit);
   }
 
   /** The entries of one operation, e.g. `journal.of('createImport')`. */

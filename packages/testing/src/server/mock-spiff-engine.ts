@@ -29,6 +29,8 @@ export interface MockSpiffOptions {
   now?: () => number;
   /** Check every answer against the spec and answer 500 if one does not match (default true). */
   validateResponses?: boolean;
+  /** How many journal entries to keep, newest last (default 10,000). */
+  journalLimit?: number;
   /** Called with each journal entry as it is recorded (the CLI logs with it). */
   onRequest?: (entry: JournalEntry) => void;
 }
@@ -78,7 +80,7 @@ function invalid(webhook: boolean, found: ValidationIssue[]): MockAnswer {
  */
 export class MockSpiffEngine {
   readonly state: MockState;
-  readonly journal = new Journal();
+  readonly journal: Journal;
   readonly faults = new Faults();
   private readonly validator = new SpecValidator(openapiDocument);
   private readonly toleranceSeconds: number;
@@ -91,6 +93,7 @@ export class MockSpiffEngine {
     this.toleranceSeconds = options.toleranceSeconds ?? 300;
     this.validateResponses = options.validateResponses ?? true;
     this.onRequest = options.onRequest;
+    this.journal = new Journal(options.journalLimit);
     this.state = new MockState(
       options.importDelayMs === undefined ? 20 : options.importDelayMs,
       this.now,

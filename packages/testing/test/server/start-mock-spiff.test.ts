@@ -323,3 +323,16 @@ describe('journal', () => {
     expect(dump).not.toMatch(/v1=/);
   });
 });
+
+describe('journal limit', () => {
+  it('keeps only the newest journalLimit entries', async () => {
+    const small = await startMockSpiff({ companies: [company], journalLimit: 3 });
+    try {
+      for (let i = 0; i < 5; i++)
+        await signedFetch(`${small.url}/nope/${i}`, { secret: company.secret });
+      expect(small.journal.entries.map((e) => e.path)).toEqual(['/nope/2', '/nope/3', '/nope/4']);
+    } finally {
+      await small.close();
+    }
+  });
+});
