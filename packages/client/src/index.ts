@@ -59,3 +59,16 @@ export {
   type RequestTarget,
 } from './errors/transport-errors.js';
 export * from '@spiff-sdk/signature';
+export type {
+  CustomObject,
+  ErrorBody,
+  Import,
+  ImportAction,
+  ImportRecord,
+  ImportRequest,
+  ImportTarget,
+  ObjectField,
+  ObjectPayload,
+  WebhookRecord,
+  WebhookResponse,
+} from '@spiff-sdk/types';
