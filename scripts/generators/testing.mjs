@@ -21,6 +21,7 @@ export async function generateTesting() {
   const documentFile =
     generatedHeader('The Spiff OpenAPI document, as data for the mock server to validate against') +
     `import type { OpenApiDocument } from '../validation/openapi-document.js';\n\n` +
+    `/** The Spiff OpenAPI document (spec/spiff.openapi.yaml) as data, for validators. */\n` +
     `export const openapiDocument: OpenApiDocument = ${literal(spec)};\n`;
 
   const schemaLines = [];

@@ -5,6 +5,7 @@
  */
 import type { OpenApiDocument } from '../validation/openapi-document.js';
 
+/** The Spiff OpenAPI document (spec/spiff.openapi.yaml) as data, for validators. */
 export const openapiDocument: OpenApiDocument = {
   "openapi": "3.1.0",
   "info": {

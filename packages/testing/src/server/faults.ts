@@ -62,11 +62,12 @@ export class Faults {
     return this.queue.reduce((sum, f) => sum + f.remaining, 0);
   }
 
+  /** Drops every queued fault, e.g. between tests. */
   clear(): void {
     this.queue.length = 0;
   }
 
-  /** @internal Takes the fault for this request, if one matches. */
+  /** Takes the fault for this request, if one matches (the engine calls it). */
   take(operationId: string | undefined, method: string, path: string): Fault | undefined {
     const index = this.queue.findIndex((f) => matches(f.match, operationId, method, path));
     if (index < 0) return undefined;

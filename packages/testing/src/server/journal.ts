@@ -28,7 +28,7 @@ export class Journal {
 
   constructor(private readonly limit = 10_000) {}
 
-  /** @internal */
+  /** Adds an entry, dropping the oldest beyond the limit (the engine calls it). */
   record(entry: JournalEntry): void {
     this.entries.push(entry);
     if (this.entries.length > this.limit) this.entries.splice(0, this.entries.length - this.limit);
@@ -44,6 +44,7 @@ export class Journal {
     return this.entries.at(-1);
   }
 
+  /** Forgets every entry, e.g. between tests. */
   clear(): void {
     this.entries.length = 0;
   }

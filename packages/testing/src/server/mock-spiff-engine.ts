@@ -40,6 +40,7 @@ export interface MockRequest {
   method: string;
   /** Path and query, e.g. `/api/external_data/<id>/imports?x=1`. */
   path: string;
+  /** A request header by case-insensitive name. */
   header(name: string): string | null | undefined;
   body: Uint8Array;
 }
@@ -102,6 +103,7 @@ export class MockSpiffEngine {
     for (const webhook of options.webhooks ?? []) this.state.addWebhook(webhook);
   }
 
+  /** Answers one request: what a transport (node:http, msw) calls for each request it receives. */
   async handle(request: MockRequest): Promise<MockResponse> {
     const at = this.now();
     const method = request.method.toUpperCase();

@@ -75,10 +75,12 @@ export class MockState {
     this.webhookMap.set(webhook.mappingId, { ...webhook });
   }
 
+  /** The company with this id, if registered. */
   company(id: string): MockCompany | undefined {
     return this.companyMap.get(id.toLowerCase());
   }
 
+  /** The webhook mapping with this id, if registered. */
   webhook(mappingId: string): MockWebhook | undefined {
     return this.webhookMap.get(mappingId);
   }
@@ -198,6 +200,7 @@ export class MockState {
     return [...this.objectsMap(companyId).values()].map((o) => structuredClone(o));
   }
 
+  /** One custom object of the company, if it exists. */
   object(companyId: string, id: string): CustomObject | undefined {
     const found = this.objectsMap(companyId).get(id.toLowerCase());
     return found && structuredClone(found);
@@ -219,6 +222,7 @@ export class MockState {
     return this.records(companyId, id).length > 0;
   }
 
+  /** Removes a custom object (the Object API checks that it is empty first). */
   deleteObject(companyId: string, id: string): void {
     this.objectsMap(companyId).delete(id.toLowerCase());
   }
@@ -236,6 +240,7 @@ export class MockState {
     return [...this.webhookStore(mappingId).values()].map((r) => ({ ...r }));
   }
 
+  /** Creates or merges records of a mapping, by `external_id`. */
   upsertWebhookRecords(mappingId: string, records: WebhookRecord[]): void {
     const store = this.webhookStore(mappingId);
     for (const record of records) {
@@ -243,6 +248,7 @@ export class MockState {
     }
   }
 
+  /** Removes records of a mapping, by `external_id`. */
   deleteWebhookRecords(mappingId: string, records: WebhookRecord[]): void {
     const store = this.webhookStore(mappingId);
     for (const record of records) store.delete(record.external_id);

@@ -3,6 +3,7 @@
  *
  * This file is generated — do not edit. Edit spec/spiff.openapi.yaml and run `pnpm generate`.
  */
+/** Every path of the Spiff API, by URL template and HTTP method: the type openapi-fetch takes. */
 export interface paths {
     "/api/external_data/{company_id}/imports": {
         parameters: {
@@ -295,7 +296,9 @@ export interface paths {
         trace?: never;
     };
 }
+/** OpenAPI webhooks: the Spiff API defines none. */
 export type webhooks = Record<string, never>;
+/** The spec's reusable schemas, responses, parameters and request bodies. */
 export interface components {
     schemas: {
         /**
@@ -764,43 +767,81 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+/** The object that will receive the import. */
 export type ImportTarget = components['schemas']['ImportTarget'];
+/** The names of Spiff's built-in import targets. */
 export type PredefinedImportTarget = components['schemas']['PredefinedImportTarget'];
+/** Upsert: find and update an existing record or create one if an existing record isn't found. */
 export type ImportAction = components['schemas']['ImportAction'];
+/** One record of an import: a flat object whose keys are the target's fields. */
 export type ImportRecord = components['schemas']['ImportRecord'];
+/** Used to specify the lookup field for a relationship. */
 export type ForeignKey = components['schemas']['ForeignKey'];
+/** Import action type and data to be processed */
 export type ImportRequest = components['schemas']['ImportRequest'];
+/** The job's status. */
 export type ImportStatus = components['schemas']['ImportStatus'];
+/** One import job. */
 export type Import = components['schemas']['Import'];
+/** The ImportList schema of the spec. */
 export type ImportList = components['schemas']['ImportList'];
+/** The ImportEnvelope schema of the spec. */
 export type ImportEnvelope = components['schemas']['ImportEnvelope'];
+/** The SignatureTestRequest schema of the spec. */
 export type SignatureTestRequest = components['schemas']['SignatureTestRequest'];
+/** The SignatureTestResponse schema of the spec. */
 export type SignatureTestResponse = components['schemas']['SignatureTestResponse'];
+/** A flat object whose keys are the mapping's fields. */
 export type WebhookRecord = components['schemas']['WebhookRecord'];
+/** The WebhookRecordList schema of the spec. */
 export type WebhookRecordList = components['schemas']['WebhookRecordList'];
+/** The WebhookResponse schema of the spec. */
 export type WebhookResponse = components['schemas']['WebhookResponse'];
+/** One field of a custom object. */
 export type ObjectField = components['schemas']['ObjectField'];
+/** Parameters used to create a new object */
 export type ObjectPayload = components['schemas']['ObjectPayload'];
+/** Object and its fields */
 export type ObjectRequest = components['schemas']['ObjectRequest'];
+/** A custom object and its fields (inferred shape; see ObjectField). */
 export type CustomObject = components['schemas']['CustomObject'];
+/** The ObjectEnvelope schema of the spec. */
 export type ObjectEnvelope = components['schemas']['ObjectEnvelope'];
+/** The ObjectList schema of the spec. */
 export type ObjectList = components['schemas']['ObjectList'];
+/** Spiff's error answer (inferred shape: Spiff documents the messages, not the body). */
 export type ErrorBody = components['schemas']['ErrorBody'];
+/** Unauthorized */
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
+/** Unable to find the company. */
 export type ResponseCompanyNotFound = components['responses']['CompanyNotFound'];
+/** Unable to find the company or object */
 export type ResponseCompanyOrObjectNotFound = components['responses']['CompanyOrObjectNotFound'];
+/** Invalid request. */
 export type ResponseInvalidRequest = components['responses']['InvalidRequest'];
+/** Success */
 export type ResponseWebhookOk = components['responses']['WebhookOk'];
+/** Invalid mapping id (from Spiff's guides; the reference does not list it). */
 export type ResponseInvalidMapping = components['responses']['InvalidMapping'];
+/** No such connector, or Page not found for an unknown path (from Spiff's guides). */
 export type ResponseNoSuchConnector = components['responses']['NoSuchConnector'];
+/** Unprocessible entity */
 export type ResponseUnprocessableRecords = components['responses']['UnprocessableRecords'];
+/** UUID of the company */
 export type ParameterCompanyId = components['parameters']['CompanyId'];
+/** ID of the record or object */
 export type ParameterImportId = components['parameters']['ImportId'];
+/** ID of the record or object */
 export type ParameterObjectId = components['parameters']['ObjectId'];
+/** ID of the mapping */
 export type ParameterMappingId = components['parameters']['MappingId'];
+/** SHA256 HMAC digest of {TIMESTAMP}.{JSON BODY} using the secret */
 export type ParameterSignature = components['parameters']['Signature'];
+/** Object and its fields */
 export type RequestBodyObjectBody = components['requestBodies']['ObjectBody'];
+/** JSON Schema `$defs`: none. */
 export type $defs = Record<string, never>;
+/** Every operation of the Spiff API, by operationId. */
 export interface operations {
     listImports: {
         parameters: {
@@ -1551,5 +1592,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+/** Every value the spec allows for PredefinedImportTarget, at runtime. */
 export const predefinedImportTargetValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PredefinedImportTarget"]> = ["teams", "sub_teams", "team_members", "plan_assignments"];
+/** Every value the spec allows for ImportAction, at runtime. */
 export const importActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportAction"]> = ["upsert", "delete"];
