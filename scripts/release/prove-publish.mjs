@@ -158,6 +158,39 @@ try {
     consumers,
   );
   console.log('(c) TypeScript consumer type-checks under moduleResolution node16 and bundler');
+
+  // 4. The next release: a breaking spec change to types must bump its dependants too.
+  writeFileSync(
+    join(repo, '.changeset/next-spec-change.md'),
+    "---\n'@spiff-sdk/types': major\n---\n\nA breaking spec change.\n",
+  );
+  await run('pnpm', ['exec', 'changeset', 'version'], repo);
+  const next = Object.fromEntries(
+    packages.map((p) => [
+      p,
+      JSON.parse(readFileSync(join(repo, 'packages', p, 'package.json'), 'utf8')),
+    ]),
+  );
+  const expectations = [
+    [next.types.version, '1.0.0', '@spiff-sdk/types'],
+    [next.client.version, '0.1.1', '@spiff-sdk/client (depends on types)'],
+    [next.testing.version, '0.1.1', '@spiff-sdk/testing (depends on types)'],
+    [next.signature.version, '0.1.0', '@spiff-sdk/signature (independent)'],
+  ];
+  for (const [actual, expected, what] of expectations) {
+    if (actual !== expected)
+      throw new Error(`after a major types change, ${what} is ${actual}, expected ${expected}`);
+  }
+  if (
+    !readFileSync(join(repo, 'packages/client/CHANGELOG.md'), 'utf8').includes(
+      '@spiff-sdk/types@1.0.0',
+    )
+  ) {
+    throw new Error("the client's CHANGELOG does not record the types update");
+  }
+  console.log(
+    'next release: types 0.1.0 → 1.0.0 bumps client and testing to 0.1.1; signature stays 0.1.0',
+  );
   console.log(
     '\nRelease proven: published to a local registry, installed and used by ESM, CommonJS and TypeScript consumers.',
   );

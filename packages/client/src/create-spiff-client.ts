@@ -112,7 +112,7 @@ export function createSpiffClient(options: SpiffClientOptions): SpiffClient {
           status: 404,
           operationId: 'getImport',
           method: 'GET',
-          path: `${IMPORTS}/${id}`,
+          path: `/api/external_data/${companyId}/imports/${id}`,
           body: data,
         });
       },

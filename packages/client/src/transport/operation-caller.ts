@@ -46,7 +46,18 @@ export function createOperationCaller(
     );
     const body = init.json ?? (init.body === undefined ? '' : serializeBody(init.body));
     const response = await send({ method, url: baseUrl + path, path, body, signal: init.signal });
-    const text = await response.text();
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (init.signal?.aborted) throw init.signal.reason;
+      throw new SpiffConnectionError(
+        { method, path },
+        'the connection broke while reading the answer',
+        1,
+        error,
+      );
+    }
     let data: unknown;
     try {
       data = text ? JSON.parse(text) : undefined;
