@@ -1,16 +1,18 @@
 import createClient from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
 import type { paths } from '@spiff-sdk/types';
-import { makeCompany } from '@spiff-sdk/testing';
+import { makeCompany, makeWebhookMapping } from '@spiff-sdk/testing';
 import { useMockSpiff } from '@spiff-sdk/testing/vitest';
 import {
   createSignatureMiddleware,
   SignableRequest,
+  type WebhookPaths,
   SpiffValidationError,
 } from '../../src/index.js';
 
 const company = makeCompany();
-const spiff = useMockSpiff({ companies: [company] });
+const mapping = makeWebhookMapping();
+const spiff = useMockSpiff({ companies: [company], webhooks: [mapping] });
 
 describe('createSignatureMiddleware in a hand-built openapi-fetch client', () => {
   it.each([
@@ -28,6 +30,16 @@ describe('createSignatureMiddleware in a hand-built openapi-fetch client', () =>
     const listed = await client.GET('/api/external_data/{company_id}/objects', { params });
     expect(listed.response.status).toBe(200);
     expect(spiff.journal.entries.slice(-2).map((e) => e.signature)).toEqual(['valid', 'valid']);
+  });
+
+  it('signs a client typed by WebhookPaths, with no Signature header to pass', async () => {
+    const hooks = createClient<WebhookPaths>({ baseUrl: spiff.url, Request: SignableRequest });
+    hooks.use(createSignatureMiddleware({ secret: mapping.secret }));
+    const { data } = await hooks.PUT('/_webhook/mapping/{mapping_id}', {
+      params: { path: { mapping_id: mapping.mappingId } },
+      body: { external_id: 'R1' },
+    });
+    expect(data).toEqual({ ok: true });
   });
 
   it('refuses an empty secret', () => {
