@@ -6,7 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-// The target is 3 kB; the client is 5.3 kB today (see BENCHMARKS.md). This budget stops
+// The target is 3 kB; the client is 5.5 kB today (see BENCHMARKS.md). This budget stops
 // it from growing while the gap is closed; lower it as code is trimmed, never raise it silently.
 const budgetBytes = 5_500;
 
