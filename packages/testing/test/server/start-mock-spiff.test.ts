@@ -176,6 +176,22 @@ describe('imports', () => {
     expect(listed.json.imports.map((i: { id: string }) => i.id)).toContain(created.json.import.id);
   });
 
+  it('loses no record across a hundred concurrent import jobs', async () => {
+    const batches = Array.from({ length: 100 }, () => [makeImportRecord(), makeImportRecord()]);
+    const answers = await Promise.all(
+      batches.map((payload) =>
+        asCompany(api('/imports'), {
+          method: 'POST',
+          body: { import_target: 'sub_teams', import_action: 'upsert', payload },
+        }),
+      ),
+    );
+    expect(answers.every((a) => a.status === 200)).toBe(true);
+    expect(spiff.state.advance()).toBe(100);
+    const stored = new Set(spiff.state.records(company.id, 'sub_teams').map((r) => r.externalId));
+    expect(batches.flat().filter((r) => !stored.has(r.external_id!))).toEqual([]);
+  });
+
   it('completes jobs by itself after importDelayMs', async () => {
     const auto = await startMockSpiff({ companies: [company], importDelayMs: 5 });
     try {
