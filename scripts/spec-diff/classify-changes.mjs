@@ -30,7 +30,6 @@ const docKeys = new Set([
   'externalDocs',
   'deprecated',
   'tags',
-  'x-seed-enum',
 ]);
 
 /** Schema keywords that constrain a value (adding one narrows, removing one widens). */
@@ -67,9 +66,6 @@ export function classifyChanges(oldSpec, newSpec) {
     }
     return current;
   };
-
-  /** Documentation-only differences anywhere inside two nodes. */
-  const docsDiffer = (a, b) => json(a) !== json(b);
 
   /**
    * Compares two schemas; `seen` stops recursion through cycles.
@@ -209,7 +205,7 @@ export function classifyChanges(oldSpec, newSpec) {
       );
     if (json(rest(x)) !== json(rest(y)))
       add('breaking', where, 'schema changed in a way this tool does not classify (review)');
-    else if (docsDiffer(strip(x), strip(y))) add('fix', where, 'documentation changed');
+    else if (json(strip(x)) !== json(strip(y))) add('fix', where, 'documentation changed');
   }
 
   /** Only the documentation keys of a schema level (nested levels are compared on their own). */

@@ -2,6 +2,7 @@ import createClient, { type Client } from 'openapi-fetch';
 import type { CustomObject, Import, ImportRequest, ObjectPayload } from '@spiff-sdk/types';
 import { SpiffNotFoundError } from './errors/api-error.js';
 import { SpiffValidationError } from './errors/validation-error.js';
+import { requireId } from './options/require-id.js';
 import { runImport, type ImportRunOptions, type ImportRunResult } from './imports/run-import.js';
 import { resolveClientOptions, type BaseClientOptions } from './options/client-options.js';
 import type { CompanyPaths } from './paths/scoped-paths.js';
@@ -52,13 +53,6 @@ export interface SpiffClient {
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const IMPORTS = '/api/external_data/{company_id}/imports';
 const OBJECTS = '/api/external_data/{company_id}/objects';
-
-/** Checks an id argument, so `get('')` fails here instead of as a confusing 404. */
-export function requireId(field: string, id: unknown): { [key: string]: string } {
-  if (typeof id !== 'string' || !id.trim())
-    throw new SpiffValidationError(field, 'expected a non-empty string.');
-  return { [field]: id };
-}
 
 /**
  * A client for the Import and Object APIs. Every request is signed with the company secret over

@@ -1,6 +1,6 @@
 import createClient, { type Client } from 'openapi-fetch';
 import type { WebhookRecord, WebhookResponse } from '@spiff-sdk/types';
-import { requireId } from './create-spiff-client.js';
+import { requireId } from './options/require-id.js';
 import { resolveClientOptions, type BaseClientOptions } from './options/client-options.js';
 import type { WebhookPaths } from './paths/scoped-paths.js';
 import { createOperationCaller, type CallOptions } from './transport/operation-caller.js';

@@ -25,7 +25,7 @@ export async function signedFetch(
   if (signature !== null) headers.signature = signature;
   const response = await fetch(url, { method: init.method ?? 'GET', body, headers });
   const text = await response.text();
-  let json: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  let json: any;
   try {
     json = JSON.parse(text);
   } catch {

@@ -5,7 +5,6 @@ import { parse } from 'yaml';
 
 const specUrl = new URL('../../../spec/spiff.openapi.yaml', import.meta.url);
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Json = any;
 
 /** The spec as a plain object, parsed fresh from `spec/`. */

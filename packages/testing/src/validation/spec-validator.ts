@@ -45,13 +45,12 @@ export class SpecValidator {
     ajv.addSchema(document, 'spiff');
     /** Follows a `$ref` to the object it names, keeping its pointer. */
     const locate = (node: any, pointer: string): { node: any; pointer: string } =>
-      // eslint-disable-line @typescript-eslint/no-explicit-any
       typeof node?.$ref === 'string'
         ? locate(
             node.$ref
               .slice(2)
               .split('/')
-              .reduce((n: any, k: string) => n[unescapePointer(k)], document), // eslint-disable-line @typescript-eslint/no-explicit-any
+              .reduce((n: any, k: string) => n[unescapePointer(k)], document),
             node.$ref,
           )
         : { node, pointer };
