@@ -1,16 +1,14 @@
-import createClient, { type Client } from 'openapi-fetch';
+import type { Client } from 'openapi-fetch';
 import type { CustomObject, Import, ImportRequest, ObjectPayload } from '@spiff-sdk/types';
 import { SpiffNotFoundError } from './errors/api-error.js';
 import { SpiffValidationError } from './errors/validation-error.js';
 import { requireId } from './options/require-id.js';
+import { pickImport, type ImportAnswer } from './imports/import-status.js';
 import { runImport, type ImportRunOptions, type ImportRunResult } from './imports/run-import.js';
-import { resolveClientOptions, type BaseClientOptions } from './options/client-options.js';
+import type { BaseClientOptions } from './options/client-options.js';
 import type { CompanyPaths } from './paths/scoped-paths.js';
-import { createOperationCaller, type CallOptions } from './transport/operation-caller.js';
-import { serializeBody } from './transport/serialize-body.js';
-import { SignableRequest } from './transport/signable-request.js';
-import { createSignedSender } from './transport/signed-sender.js';
-import { createSigningFetch } from './transport/signing-fetch.js';
+import { createTransport } from './transport/create-transport.js';
+import type { CallOptions } from './transport/operation-caller.js';
 
 /** Options of {@link createSpiffClient}. */
 export interface SpiffClientOptions extends BaseClientOptions {
@@ -71,17 +69,7 @@ export function createSpiffClient(options: SpiffClientOptions): SpiffClient {
       'it is not a UUID. Copy it from Admin » Settings » Company Settings.',
     );
   }
-  const config = resolveClientOptions(options, 'company secret');
-  const send = createSignedSender({ ...config, family: 'company' });
-  const raw = createClient<CompanyPaths>({
-    baseUrl: config.baseUrl,
-    Request: SignableRequest,
-    fetch: createSigningFetch(send, companyId),
-    bodySerializer: (body) => serializeBody(body),
-  });
-  const call = createOperationCaller(send, config.baseUrl, config.secret, {
-    company_id: companyId,
-  });
+  const { raw, call } = createTransport<CompanyPaths>(options, 'company', companyId);
   const signal = (o?: CallOptions) => ({ signal: o?.signal });
 
   return {
@@ -93,14 +81,11 @@ export function createSpiffClient(options: SpiffClientOptions): SpiffClient {
           .import,
       get: async (id, o) => {
         const path = requireId('id', id);
-        const data = await call<{ imports?: Import[]; import?: Import }>(
-          'getImport',
-          'GET',
-          `${IMPORTS}/{id}`,
-          { path, ...signal(o) },
-        );
-        // The reference wraps one job in a list; accept the single form too.
-        const found = data.import ?? data.imports?.find((i) => i.id === id) ?? data.imports?.[0];
+        const data = await call<ImportAnswer>('getImport', 'GET', `${IMPORTS}/{id}`, {
+          path,
+          ...signal(o),
+        });
+        const found = pickImport(data, id);
         if (found) return found;
         throw new SpiffNotFoundError({
           status: 404,

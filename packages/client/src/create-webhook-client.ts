@@ -1,13 +1,10 @@
-import createClient, { type Client } from 'openapi-fetch';
+import type { Client } from 'openapi-fetch';
 import type { WebhookRecord, WebhookResponse } from '@spiff-sdk/types';
 import { requireId } from './options/require-id.js';
-import { resolveClientOptions, type BaseClientOptions } from './options/client-options.js';
+import type { BaseClientOptions } from './options/client-options.js';
 import type { WebhookPaths } from './paths/scoped-paths.js';
-import { createOperationCaller, type CallOptions } from './transport/operation-caller.js';
-import { serializeBody } from './transport/serialize-body.js';
-import { SignableRequest } from './transport/signable-request.js';
-import { createSignedSender } from './transport/signed-sender.js';
-import { createSigningFetch } from './transport/signing-fetch.js';
+import { createTransport } from './transport/create-transport.js';
+import type { CallOptions } from './transport/operation-caller.js';
 import {
   assertWebhookRecord,
   sendInBatches,
@@ -56,15 +53,7 @@ const MAPPING = '/_webhook/mapping/{mapping_id}';
  * await hooks.upsert(mappingId, { external_id: '12345', name: 'Jane Doe' });
  */
 export function createWebhookClient(options: WebhookClientOptions): WebhookClient {
-  const config = resolveClientOptions(options, 'webhook secret');
-  const send = createSignedSender({ ...config, family: 'webhook' });
-  const raw = createClient<WebhookPaths>({
-    baseUrl: config.baseUrl,
-    Request: SignableRequest,
-    fetch: createSigningFetch(send),
-    bodySerializer: (body) => serializeBody(body),
-  });
-  const call = createOperationCaller(send, config.baseUrl, config.secret);
+  const { raw, call } = createTransport<WebhookPaths>(options, 'webhook');
 
   const single =
     (operationId: string, method: string, suffix = '') =>

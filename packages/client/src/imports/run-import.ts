@@ -5,7 +5,7 @@ import { SpiffValidationError } from '../errors/validation-error.js';
 import { abortableSleep } from '../transport/abortable-sleep.js';
 import type { OperationCaller } from '../transport/operation-caller.js';
 import { serializeBody } from '../transport/serialize-body.js';
-import { isFinished } from './import-status.js';
+import { isFinished, pickImport, type ImportAnswer } from './import-status.js';
 
 /** What to import and how. */
 export interface ImportRunOptions {
@@ -173,13 +173,11 @@ export async function runImport(
       for (let wait = pollIntervalMs; !isFinished(job); wait = Math.min(wait * 1.5, 10_000)) {
         if (Date.now() + wait > deadline) return finish(chunk, 'timeout');
         await abortableSleep(wait, signal);
-        const data = await call<{ imports?: Import[]; import?: Import }>(
-          'getImport',
-          'GET',
-          `${PATH}/{id}`,
-          { path: { id: job.id }, signal },
-        );
-        job = data.import ?? data.imports?.find((i) => i.id === chunk.id) ?? job;
+        const data = await call<ImportAnswer>('getImport', 'GET', `${PATH}/{id}`, {
+          path: { id: job.id },
+          signal,
+        });
+        job = pickImport(data, job.id) ?? job;
       }
     } catch (error) {
       if (signal?.aborted) throw error;
