@@ -1,5 +1,5 @@
 /** The Import API in one line per operation: testSignature, create, get, list. */
-import { createSpiffClient } from '@spiff-sdk/client';
+import { createSpiffClient, isFinished } from '@spiff-sdk/client';
 import { companyOptions, runExample } from './shared/connect.js';
 
 await runExample('Import API', async (c) => {
@@ -15,7 +15,8 @@ await runExample('Import API', async (c) => {
   });
   console.log(`created import ${job.id}: ${job.status}`);
   let status = await spiff.imports.get(job.id);
-  while (status.status !== 'success' && status.status !== 'failed' && !status.completed_at) {
+  // isFinished is the SDK's rule for terminal statuses (imports.run polls with it too).
+  while (!isFinished(status)) {
     await new Promise((r) => setTimeout(r, 50));
     status = await spiff.imports.get(job.id);
   }
