@@ -1,6 +1,7 @@
 /**
  * Testing with msw, for suites that mock fetch in-process (Jest-style). The handlers behave like
- * the mock server. Create the client AFTER `server.listen()`.
+ * the mock server. The SDK's clients look `fetch` up at call time, so they may be created before
+ * `server.listen()`.
  */
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, expect, it } from 'vitest';

@@ -20,14 +20,16 @@ export interface SpiffHandlers {
 /**
  * msw 2 request handlers that behave like `startMockSpiff`, for tests that mock `fetch` in-process.
  *
- * Pitfall: openapi-fetch captures `globalThis.fetch` when the client is created. Create the Spiff
- * client **after** `server.listen()`, or pass `fetch: (request) => globalThis.fetch(request)`.
+ * `@spiff-sdk/client` looks `globalThis.fetch` up at call time, so its clients reach msw whenever
+ * they are created. Pitfall: an openapi-fetch client you build yourself captures `globalThis.fetch`
+ * when it is created; create it after `server.listen()`, or pass
+ * `fetch: (request) => globalThis.fetch(request)`.
  *
  * @example
  * const spiff = createSpiffHandlers({ companies: [company] });
  * const server = setupServer(...spiff.handlers);
  * server.listen();
- * const client = createSpiffClient({ ...company, companyId: company.id }); // after listen()
+ * const client = createSpiffClient({ companyId: company.id, secret: company.secret });
  */
 export function createSpiffHandlers(options: SpiffHandlersOptions = {}): SpiffHandlers {
   const { baseUrl = 'https://app.spiff.com', ...behaviour } = options;
