@@ -149,17 +149,19 @@ export class MockState {
       const externalId = record.external_id;
       if (typeof externalId !== 'string' || externalId === '') {
         errors.push(`Record ${i}: missing external_id`);
-      } else if (action === 'upsert') {
-        const previous = store.get(externalId);
+        return;
+      }
+      const stored = store.get(externalId);
+      if (action === 'upsert') {
         store.set(externalId, {
           externalId,
-          fields: { ...previous?.fields, ...record },
+          fields: { ...stored?.fields, ...record },
           deleted: false,
         });
-      } else if (!store.get(externalId) || store.get(externalId)!.deleted) {
+      } else if (!stored || stored.deleted) {
         errors.push(`Record ${i}: no record with external_id ${externalId}`);
       } else {
-        store.get(externalId)!.deleted = true;
+        stored.deleted = true;
       }
     });
     entry.job.import_errors = errors;
