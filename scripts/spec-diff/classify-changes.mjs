@@ -14,7 +14,7 @@
  * Anything this module does not understand is reported as breaking, so a release is never
  * under-bumped.
  */
-import { httpMethods } from '../lib/spec-examples.mjs';
+import { httpMethods, resolvePointer } from '../lib/spec-examples.mjs';
 
 /** @typedef {'breaking' | 'feature' | 'fix'} Level */
 /** @typedef {{ level: Level, where: string, message: string }} Change */
@@ -59,10 +59,7 @@ export function classifyChanges(oldSpec, newSpec) {
   const resolve = (spec, node) => {
     let current = node;
     for (let hops = 0; current && typeof current.$ref === 'string' && hops < 50; hops++) {
-      current = current.$ref
-        .slice(2)
-        .split('/')
-        .reduce((n, k) => n?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
+      current = resolvePointer(spec, current.$ref);
     }
     return current;
   };
