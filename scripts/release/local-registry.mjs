@@ -8,9 +8,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-/** The registry process could not start or did not answer: the one failure a check may skip. */
-export class RegistryUnavailable extends Error {}
-
 /** A free loopback port. */
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -66,7 +63,7 @@ export async function startLocalRegistry(dir, bin) {
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null)
-      throw new RegistryUnavailable(`verdaccio exited (${child.exitCode}):\n${output}`);
+      throw new Error(`verdaccio exited (${child.exitCode}):\n${output}`);
     try {
       if ((await fetch(`${url}/-/ping`)).ok) break;
     } catch {
@@ -74,7 +71,7 @@ export async function startLocalRegistry(dir, bin) {
     }
     if (Date.now() > deadline) {
       child.kill();
-      throw new RegistryUnavailable(`verdaccio did not answer within 30 s:\n${output}`);
+      throw new Error(`verdaccio did not answer within 30 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }
