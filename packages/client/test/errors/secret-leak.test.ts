@@ -40,28 +40,25 @@ function everythingShown(error: unknown): string {
 }
 
 const fast = { baseDelayMs: 1, maxDelayMs: 2 };
+/** A company client with the real secret, against the mock unless told otherwise. */
+const companyClient = (options: Partial<Parameters<typeof createSpiffClient>[0]> = {}) =>
+  createSpiffClient({
+    companyId: company.id,
+    secret: company.secret,
+    baseUrl: spiff.url,
+    retry: fast,
+    ...options,
+  });
 
 describe('no secret and no Signature value in any error', () => {
   const cases: Array<[string, () => Promise<unknown>]> = [
     [
       '401 from an echoing server (company)',
-      () =>
-        createSpiffClient({
-          companyId: company.id,
-          secret: company.secret,
-          baseUrl: echoUrl,
-          retry: fast,
-        }).imports.list(),
+      () => companyClient({ baseUrl: echoUrl }).imports.list(),
     ],
     [
       '500 after retries from an echoing server',
-      () =>
-        createSpiffClient({
-          companyId: company.id,
-          secret: company.secret,
-          baseUrl: echoUrl,
-          retry: fast,
-        }).objects.list(),
+      () => companyClient({ baseUrl: echoUrl }).objects.list(),
     ],
     [
       '401 from an echoing server (webhook)',
@@ -72,57 +69,28 @@ describe('no secret and no Signature value in any error', () => {
     ],
     [
       '401 from the mock, wrong secret',
-      () =>
-        createSpiffClient({
-          companyId: company.id,
-          secret: `${company.secret}x`,
-          baseUrl: spiff.url,
-        }).imports.list(),
+      () => companyClient({ secret: `${company.secret}x` }).imports.list(),
     ],
-    [
-      'connection refused',
-      () =>
-        createSpiffClient({
-          companyId: company.id,
-          secret: company.secret,
-          baseUrl: 'http://127.0.0.1:9',
-          retry: fast,
-        }).imports.list(),
-    ],
+    ['connection refused', () => companyClient({ baseUrl: 'http://127.0.0.1:9' }).imports.list()],
     [
       'timeout',
       async () => {
         spiff.faults.add({ latencyMs: 200, times: 3 });
-        return createSpiffClient({
-          companyId: company.id,
-          secret: company.secret,
-          baseUrl: spiff.url,
-          timeoutMs: 20,
-          retry: fast,
-        }).imports.list();
+        return companyClient({ timeoutMs: 20 }).imports.list();
       },
     ],
     [
       'connection reset',
       async () => {
         spiff.faults.add({ reset: true, times: 3 });
-        return createSpiffClient({
-          companyId: company.id,
-          secret: company.secret,
-          baseUrl: spiff.url,
-          retry: fast,
-        }).imports.list();
+        return companyClient().imports.list();
       },
     ],
     [
       'truncated answer',
       async () => {
         spiff.faults.add({ body: 'truncated' });
-        return createSpiffClient({
-          companyId: company.id,
-          secret: company.secret,
-          baseUrl: spiff.url,
-        }).imports.list();
+        return companyClient().imports.list();
       },
     ],
     [
@@ -141,11 +109,7 @@ describe('no secret and no Signature value in any error', () => {
       'import run that cannot submit',
       async () => {
         spiff.faults.add({ status: 503, match: { operationId: 'createImport' } });
-        return createSpiffClient({
-          companyId: company.id,
-          secret: company.secret,
-          baseUrl: spiff.url,
-        }).imports.run({
+        return companyClient().imports.run({
           target: 'teams',
           action: 'upsert',
           records: [{ external_id: '1' }],
